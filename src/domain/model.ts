@@ -52,13 +52,7 @@ export interface Measure {
  * A requirement, as a plain value. Every kind has a single meaning; anything the parser could not
  * pin down is not a rule (the requirement then has rule null and a finding).
  */
-export type Rule =
-  | ThresholdRule
-  | ToleranceRule
-  | BandsRule
-  | TrendRule
-  | ReferenceRule
-  | QualitativeRule;
+export type Rule = ThresholdRule | ToleranceRule | BandsRule | TrendRule | ReferenceRule | QualitativeRule;
 
 /** "≥ 90 %", "6,0 – 4,6", "Maks 5 dager", bare "80 %": desired limit, optional acceptable limit. */
 export interface ThresholdRule extends Measure {
@@ -146,6 +140,17 @@ export interface Indicator {
   results: Result[];
   /** Kommentar / tiltak, where the card has one. */
   comment: string | null;
+  /** Where each part of the indicator stands on the sheet (A1), so findings can point at it. */
+  cells: IndicatorCells;
+}
+
+export interface IndicatorCells {
+  name: string;
+  focusArea?: string;
+  mainGoal?: string;
+  successFactor?: string;
+  kind?: string;
+  requirement?: string;
 }
 
 /** One målekort table found on a sheet. */
@@ -156,4 +161,6 @@ export interface Scorecard {
   periods: Period[];
   indicators: Indicator[];
   findings: Finding[];
+  /** false when the sheet holds no målekort table (then it has one "no-scorecard" finding). */
+  found: boolean;
 }
