@@ -51,12 +51,19 @@ export function findLowerIsBetterTerm(
 ): string | null {
   if (!indicatorName) return null;
   const name = normalizeText(indicatorName);
-  for (const term of [...DEFAULT_LOWER_IS_BETTER_TERMS, ...extraTerms]) {
+  for (const [term, wanted] of DEFAULT_TERMS_FOLDED) if (name.includes(wanted)) return term;
+  for (const term of extraTerms) {
     const wanted = normalizeText(term);
     if (wanted !== "" && name.includes(wanted)) return term;
   }
   return null;
 }
+
+/** The default terms folded once, not on every call (the reader asks for every row). */
+const DEFAULT_TERMS_FOLDED: [string, string][] = DEFAULT_LOWER_IS_BETTER_TERMS.map((t) => [
+  t,
+  normalizeText(t),
+]);
 
 /** Whether the indicator's name says a smaller result is better. */
 export function inferLowerIsBetter(

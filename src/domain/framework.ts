@@ -59,16 +59,22 @@ export const DEFAULT_FRAMEWORK: Framework = {
 /** Words that stand for "no main goal set" on real cards. */
 const NO_GOAL_TEXTS = ["ikke utarbeidet", "ikke fastsatt", "-"];
 
+/** Focus areas by every folded spelling, built once per framework (the reader asks for each row). */
+const focusAreaIndexes = new WeakMap<Framework, Map<string, FocusArea>>();
+
 export function findFocusArea(framework: Framework, text: string | null): FocusArea | null {
   if (!text) return null;
-  const wanted = normalizeText(text);
-  return (
-    framework.focusAreas.find(
-      (area) =>
-        normalizeText(area.name) === wanted ||
-        (area.aliases ?? []).some((alias) => normalizeText(alias) === wanted),
-    ) ?? null
-  );
+  let index = focusAreaIndexes.get(framework);
+  if (!index) {
+    index = new Map();
+    for (const area of framework.focusAreas) {
+      for (const name of [area.name, ...(area.aliases ?? [])]) {
+        if (!index.has(normalizeText(name))) index.set(normalizeText(name), area);
+      }
+    }
+    focusAreaIndexes.set(framework, index);
+  }
+  return index.get(normalizeText(text)) ?? null;
 }
 
 /** Whether a card's main goal fits its focus area (a blank or "Ikke utarbeidet" goal fits an area without one). */

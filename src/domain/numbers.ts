@@ -128,6 +128,8 @@ export function skipSpaces(text: string, pos: number): number {
 /** Rounds away binary noise (70/100 = 0.7000000000000001) so equal numbers compare equal. */
 export function roundSignificant(value: number, digits = 12): number {
   if (!Number.isFinite(value) || value === 0) return value === 0 ? 0 : value;
+  // Whole numbers of up to 12 digits are already exact (the common case, and toPrecision is slow).
+  if (digits === 12 && Number.isInteger(value) && Math.abs(value) < 1e12) return value;
   return Number(value.toPrecision(digits));
 }
 
@@ -181,7 +183,10 @@ export function scanNumber(text: string, start: number): NumberToken | null {
 }
 
 function matchWordAt(text: string, pos: number, words: readonly string[]): string | null {
+  const first = text[pos]?.toLowerCase();
+  if (first === undefined) return null;
   for (const word of words) {
+    if (word[0] !== first) continue; // cheap rejection before slicing
     const candidate = text.slice(pos, pos + word.length);
     if (candidate.toLowerCase() === word && !isWordChar(text[pos + word.length])) return word;
   }

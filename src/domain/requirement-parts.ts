@@ -96,6 +96,9 @@ function isLetter(ch: string | undefined): boolean {
 }
 
 function startsWithAt(text: string, pos: number, word: string): boolean {
+  // First character first: this runs for every comparator spelling at every position tried.
+  const first = text[pos];
+  if (first === undefined || (first !== word[0] && first.toLowerCase() !== word[0])) return false;
   if (text.slice(pos, pos + word.length).toLowerCase() !== word) return false;
   // Words must end at a word boundary: "Overtid" is no "Over", "Underskudd" no "Under".
   return !isLetter(word[word.length - 1]) || !isLetter(text[pos + word.length]);

@@ -57,10 +57,12 @@ export function parseRequirement(
 
 /** Tries each notation in turn; null when none fits (the caller reports it as unreadable). */
 function parseBody(body: string, written: string, ctx: RequirementContext): ParsedRequirement | null {
+  // Trends and references are words: a requirement without letters ("≥ 90 %") skips them.
+  const words = /\p{L}/u.test(body);
   return (
     parseTolerance(body, written) ??
-    parseTrend(body, written, ctx) ??
-    parseReference(body, written, ctx) ??
+    (words ? parseTrend(body, written, ctx) : null) ??
+    (words ? parseReference(body, written, ctx) : null) ??
     parseComparisons(body, written, ctx) ??
     parseTwoLimits(body, written, ctx) ??
     parseReach(parseBare(body), written, ctx) ??

@@ -64,7 +64,7 @@ export function readResultValue(
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) return { value: String(raw), findings: [] };
     if (percentFormat) return readPercentCell(raw, rule, measure);
-    return plainNumber(raw, formatNumber(raw), measure, []);
+    return plainNumber(raw, measure, []);
   }
   const text = cleanText(raw);
   if (isMissingResultText(text)) return { value: null, findings: [] };
@@ -97,13 +97,10 @@ function readPercentCell(raw: number, rule: Rule | null, measure: Measure | null
 }
 
 /** A plain number (no % written) beside a percent rule: percentage points above 1, else Excel's fraction. */
-function plainNumber(
-  value: number,
-  shown: string,
-  measure: Measure | null,
-  findings: FindingDraft[],
-): ResultValue {
+function plainNumber(value: number, measure: Measure | null, findings: FindingDraft[]): ResultValue {
   if (!measure?.percent || value === 0) return { value, findings };
+  // Formatted only here: most results need no message, and a card may hold 100 000 of them.
+  const shown = formatNumber(value);
   if (Math.abs(value) > 1) {
     const fraction = percentToFraction(value);
     const message =
@@ -143,7 +140,7 @@ function fromParsed(
     }
     return { value: parsed.value, findings };
   }
-  return plainNumber(parsed.value, formatNumber(parsed.value), measure, findings);
+  return plainNumber(parsed.value, measure, findings);
 }
 
 /** "80 % 8 av 10", "4,5 (foreløpig)": the leading number counts, reported; "8 av 10" only beside a percent rule. */

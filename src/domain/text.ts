@@ -3,8 +3,8 @@
 
 /** Folds a cell's text for comparison: lower case, one space, plain hyphen, no trailing ":" or "*". */
 export function normalizeText(text: string): string {
-  return text
-    .normalize("NFC")
+  // NFC only where combining marks occur (an "å" typed as "a" + ring): it is the costly step.
+  return (/[\u0300-\u036f]/.test(text) ? text.normalize("NFC") : text)
     .replace(/[\u00a0\u2007\u202f]/g, " ")
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/\s+/g, " ")
