@@ -32,6 +32,22 @@ export function isCellError(value: CellValue): value is CellError {
   return typeof value === "object" && value !== null;
 }
 
+const UNCLEAN_SPACE = /^\s|\s$|\s\s|[\t\n\r\u00a0\u2007\u202f]/;
+
+/** A cell as text for reading structure: trimmed, one space, booleans as Ja/Nei; null when empty or an error. */
+export function cellText(value: CellValue | undefined): string | null {
+  if (value === null || value === undefined || isCellError(value)) return null;
+  if (typeof value === "boolean") return value ? "Ja" : "Nei";
+  if (typeof value === "number") return String(value);
+  // Most cells need no cleaning; one test is cheaper than two replacements on every cell of a large sheet.
+  if (!UNCLEAN_SPACE.test(value)) return value === "" ? null : value;
+  const text = value
+    .replace(/[\u00a0\u2007\u202f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return text === "" ? null : text;
+}
+
 /** "A", "B", …, "Z", "AA", … for a 0-based column index. */
 export function columnName(col: number): string {
   let name = "";
