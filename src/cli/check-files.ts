@@ -1,0 +1,77 @@
+// Reading the files a user named: one broken file never stops the others.
+
+import { readFile, stat } from "node:fs/promises";
+import type { Framework } from "../domain/framework";
+import type { Scorecard } from "../domain/model";
+import { readScorecardsFromBytes } from "../files/read-scorecards";
+import { WorkbookReadError } from "../files/read-workbook";
+
+export interface FileError {
+  code: string;
+  message: string;
+}
+
+export interface CheckedFile {
+  /** The path as the user gave it. */
+  file: string;
+  error: FileError | null;
+  scorecards: Scorecard[];
+}
+
+/** Files larger than this are refused before they are read into memory. */
+const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+async function readInput(file: string): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) {
+      throw new WorkbookReadError("is-a-folder", `«${file}» er en mappe. Oppgi en .xlsx-fil.`);
+    }
+    size = info.size;
+  } catch (err) {
+    if (err instanceof WorkbookReadError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") {
+      throw new WorkbookReadError("file-not-found", `Fant ikke filen «${file}». Sjekk navnet og mappen.`);
+    }
+    throw new WorkbookReadError(
+      "file-unreadable",
+      `Kan ikke lese «${file}» (${code ?? String(err)}). Sjekk at du har tilgang til filen.`,
+    );
+  }
+  if (size > MAX_FILE_BYTES) {
+    throw new WorkbookReadError(
+      "too-large",
+      `Filen er på ${Math.round(size / 1024 / 1024)} MB, for stor til å være et målekort. Fjern store bilder og data, eller del arbeidsboken opp.`,
+    );
+  }
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new WorkbookReadError(
+      "file-unreadable",
+      `Kan ikke lese «${file}» (${code ?? String(err)}). Sjekk at du har tilgang til filen.`,
+    );
+  }
+}
+
+export async function checkFile(file: string, framework: Framework): Promise<CheckedFile> {
+  try {
+    const bytes = await readInput(file);
+    return { file, error: null, scorecards: await readScorecardsFromBytes(bytes, framework) };
+  } catch (err) {
+    if (err instanceof WorkbookReadError)
+      return { file, error: { code: err.code, message: err.message }, scorecards: [] };
+    // A defect of ours must not hide the other files: report it on this file and carry on.
+    return {
+      file,
+      error: {
+        code: "internal-error",
+        message: `Uventet feil under lesing (${err instanceof Error ? err.message : String(err)}). Meld fra til den som drifter verktøyet, og legg ved filen.`,
+      },
+      scorecards: [],
+    };
+  }
+}
