@@ -91,7 +91,9 @@ export function checkText(out: Output, files: CheckedFile[]): string {
     }
     for (const card of file.scorecards) {
       if (!card.found) {
-        lines.push(`  Ark «${card.sheet}»: ${paint(out, "dim", "ingen målekort")}`);
+        const why =
+          card.findings[0]?.code === "framework-sheet" ? "rammeverket, ikke et målekort" : "ingen målekort";
+        lines.push(`  Ark «${card.sheet}»: ${paint(out, "dim", why)}`);
         continue;
       }
       const area = card.area ? `rammeområde ${card.area}` : "rammeområde ikke angitt";

@@ -123,6 +123,8 @@ export interface Result {
   status: Status;
   /** A1 address of the result cell. */
   cell: string;
+  /** The cell's text where the value was read out of it ("87 % 20 av 23" → 0.87), so nothing typed is lost. */
+  original?: string;
 }
 
 export interface Indicator {

@@ -24,11 +24,24 @@ export interface ResultValue {
   findings: FindingDraft[];
 }
 
-/** Cells that say "no result": exact texts, after normalizeText (which also turns "*" into ""). */
-const MISSING_TEXTS = new Set(["", "-", "--", "?", "mangler", "n/a", "na", "ikke aktuelt", "ikke relevant"]);
+/**
+ * Cells that say "no result": exact texts, after normalizeText (which also turns "*" into "").
+ * The templates' Status formula is generated from this list and MISSING_PREFIXES.
+ */
+export const MISSING_TEXTS = new Set([
+  "",
+  "-",
+  "--",
+  "?",
+  "mangler",
+  "n/a",
+  "na",
+  "ikke aktuelt",
+  "ikke relevant",
+]);
 
 /** Texts that start a "no result" remark: "Ny indikator fra 2016", "Ikke målt i 2014". */
-const MISSING_PREFIXES = [
+export const MISSING_PREFIXES = [
   "ny indikator",
   "ikke målt",
   "måles ikke",

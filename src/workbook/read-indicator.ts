@@ -5,7 +5,17 @@ import { parseDirectionText } from "../domain/direction";
 import { evaluateStatus } from "../domain/evaluate";
 import type { FindingDraft } from "../domain/findings";
 import type { Framework } from "../domain/framework";
-import { ruleFromLimits } from "../domain/limits";
+import { error, warning } from "../domain/findings";
+import {
+  limitsForRule,
+  parseRetning,
+  RETNING_CHOICES,
+  ruleFromLimits,
+  sameLimits,
+  type LimitCells,
+  type LimitValue,
+} from "../domain/limits";
+import { formatRule } from "../domain/rule-format";
 import type {
   Finding,
   Indicator,
@@ -15,7 +25,7 @@ import type {
   Rule,
   SuccessFactorKind,
 } from "../domain/model";
-import { parseBands, type ParsedRequirement } from "../domain/requirement";
+import { parseBands, type ParsedRequirement, type RequirementContext } from "../domain/requirement";
 import type { RequirementParser } from "../domain/requirement-memo";
 import { readResultValue } from "../domain/result-value";
 import {
@@ -73,51 +83,100 @@ function requirementText(input: RowInput, col: number | undefined): string | nul
   return text(value);
 }
 
-function readRule(
+type RuleReading = { requirement: string | null; parsed: ParsedRequirement; cell: string };
+
+/** A limit cell as the formula sees it: numbers stay numbers, text is trimmed, blanks are null. */
+function limitValue(input: RowInput, col: number | undefined): LimitValue {
+  if (col === undefined) return null;
+  const value = input.row[col];
+  return typeof value === "number" ? value : text(value);
+}
+
+/** "> 5 | 4,5 - 5 | < 4,5": band columns written into one requirement cell (canonical layout, upgrades). */
+function splitBands(
+  requirement: string | null,
+): { desired: string | null; acceptable: string | null; unacceptable: string | null } | null {
+  const parts = requirement?.split(" | ");
+  if (!parts || parts.length !== 3) return null;
+  const [desired, acceptable, unacceptable] = parts.map((p) => (p.trim() === "" ? null : p.trim()));
+  return { desired, acceptable, unacceptable };
+}
+
+/** The canonical layout: Retning picks how the limit cells are read, exactly as the Status formula reads them. */
+function readLimitRule(
   input: RowInput,
-  name: string,
-): { requirement: string | null; parsed: ParsedRequirement; cell: string } {
+  retningText: string,
+  requirement: string | null,
+  ctx: RequirementContext,
+): RuleReading {
+  const roles = input.columns.roles;
+  const desiredCol = roles.get("bandDesired")!;
+  const cell = cellAddress(input.rowIndex, roles.get("direction")!);
+  const retning = parseRetning(retningText);
+  if (!retning) {
+    const message = `Retning «${retningText}» er ikke et av valgene (${RETNING_CHOICES.join(", ")}). Velg fra listen i cellen.`;
+    return { requirement, cell, parsed: { rule: null, findings: [error("direction-unknown", message)] } };
+  }
+  const cells: LimitCells = {
+    retning,
+    desired: limitValue(input, desiredCol),
+    acceptable: limitValue(input, roles.get("bandAcceptable")),
+    percent: percentAt(input.grid, input.rowIndex, desiredCol),
+  };
+  const parsed = ruleFromLimits(cells);
+  const written = requirement ? input.parseRequirement(requirement, ctx) : null;
+  const writtenLimits = written?.rule ? limitsForRule(written.rule) : null;
+  if (parsed.rule && written && (!writtenLimits || !sameLimits(writtenLimits, cells))) {
+    const message = `Resultatkravet «${requirement}» sier ikke det samme som Retning, Ønsket og Akseptabelt, som er det trafikklyset bruker. Rett den ene så de stemmer.`;
+    return {
+      requirement,
+      cell,
+      parsed: {
+        rule: parsed.rule,
+        findings: [...parsed.findings, warning("requirement-limits-differ", message)],
+      },
+    };
+  }
+  return { requirement: requirement ?? (parsed.rule ? formatRule(parsed.rule) : null), cell, parsed };
+}
+
+function readRule(input: RowInput, name: string): RuleReading {
   const { columns, rowIndex, framework } = input;
   const roles = columns.roles;
   const directionCol = roles.get("direction");
   const directionText = directionCol === undefined ? null : text(input.row[directionCol]);
   const direction = directionText ? parseDirectionText(directionText) : null;
-  const ctx = { indicatorName: name, direction, lowerIsBetterTerms: framework.lowerIsBetterTerms };
-
+  const ctx: RequirementContext = {
+    indicatorName: name,
+    direction,
+    lowerIsBetterTerms: framework.lowerIsBetterTerms,
+  };
+  const requirementCol = roles.get("requirement");
+  const requirement = requirementText(input, requirementCol);
   const desiredCol = roles.get("bandDesired");
+
+  if (directionCol !== undefined && desiredCol !== undefined) {
+    if (directionText) return readLimitRule(input, directionText, requirement, { ...ctx, direction: null });
+    // No Retning: a rule no formula can judge, kept as written (three bands joined by " | ").
+    const cell = cellAddress(rowIndex, requirementCol ?? desiredCol);
+    const bands = splitBands(requirement);
+    return {
+      requirement,
+      cell,
+      parsed: bands ? parseBands(bands, ctx) : input.parseRequirement(requirement, ctx),
+    };
+  }
   if (desiredCol !== undefined) {
-    const acceptableCol = roles.get("bandAcceptable");
-    const unacceptableCol = roles.get("bandUnacceptable");
-    const cell = cellAddress(rowIndex, desiredCol);
     const bands = {
       desired: requirementText(input, desiredCol),
-      acceptable: requirementText(input, acceptableCol),
-      unacceptable: requirementText(input, unacceptableCol),
+      acceptable: requirementText(input, roles.get("bandAcceptable")),
+      unacceptable: requirementText(input, roles.get("bandUnacceptable")),
     };
     const written = [bands.desired, bands.acceptable, bands.unacceptable];
-    const requirement = written.some((t) => t !== null) ? written.map((t) => t ?? "").join(" | ") : null;
-    // The canonical layout: a Retning column and plain numbers as limits.
-    const numeric = (col: number | undefined) => (col === undefined ? null : input.row[col]);
-    const desiredValue = numeric(desiredCol);
-    const acceptableValue = numeric(acceptableCol);
-    if (directionCol !== undefined && typeof desiredValue === "number") {
-      return {
-        requirement,
-        cell,
-        parsed: ruleFromLimits({
-          direction,
-          desired: desiredValue,
-          acceptable: typeof acceptableValue === "number" ? acceptableValue : null,
-          percent: percentAt(input.grid, rowIndex, desiredCol),
-        }),
-      };
-    }
-    return { requirement, cell, parsed: parseBands(bands, ctx) };
+    const joined = written.some((t) => t !== null) ? written.map((t) => t ?? "").join(" | ") : null;
+    return { requirement: joined, cell: cellAddress(rowIndex, desiredCol), parsed: parseBands(bands, ctx) };
   }
-
-  const requirementCol = roles.get("requirement");
   const cell = cellAddress(rowIndex, requirementCol ?? roles.get("indicator") ?? 0);
-  const requirement = requirementText(input, requirementCol);
   return { requirement, cell, parsed: input.parseRequirement(requirement, ctx) };
 }
 
@@ -159,7 +218,14 @@ function readResults(input: RowInput, rule: Rule | null): { results: Result[]; f
       // Without a rule the requirement's own finding already says why nothing is judged.
       if (rule !== null) findings.push(...attach(judged.findings, cell));
     }
-    byKey.set(period.key, { period: period.key, value, status, cell });
+    const original = typeof raw === "string" && raw !== value ? raw : undefined;
+    byKey.set(period.key, {
+      period: period.key,
+      value,
+      status,
+      cell,
+      ...(original !== undefined ? { original } : {}),
+    });
     previous = { value, label: period.label };
   }
   for (const { period } of input.columns.results) results.push(byKey.get(period.key)!);

@@ -6,6 +6,7 @@ import { DEFAULT_FRAMEWORK, type Framework } from "../domain/framework";
 import type { Finding, Indicator, Period, Scorecard, SuccessFactorKind } from "../domain/model";
 import { memoizedRequirementParser } from "../domain/requirement-memo";
 import { validateScorecard } from "../domain/validate";
+import { isFrameworkSheet } from "./framework-sheet";
 import { cellText, type CellValue, type SheetGrid } from "./grid";
 import { matchHeaderRow, classifyHeader, type ColumnRole, type HeaderCell } from "./headers";
 import { readIndicatorRow, type TableColumns } from "./read-indicator";
@@ -156,20 +157,27 @@ export function readScorecard(grid: SheetGrid, framework: Framework = DEFAULT_FR
   }
 
   if (!table) {
-    return {
-      sheet: grid.name,
-      area: context.area,
-      periods: [],
-      indicators: [],
-      findings: [
-        {
+    const finding: Finding = isFrameworkSheet(grid)
+      ? {
+          severity: "info",
+          code: "framework-sheet",
+          message:
+            "Arket er kommunens rammeverk (fokusområder, hovedmål og gjennomgående indikatorer), ikke et målekort.",
+          cell: null,
+        }
+      : {
           severity: "info",
           code: "no-scorecard",
           message:
             "Arket har ingen målekorttabell (fant ingen overskriftsrad med «Måleindikator» og «Resultatkrav» eller resultatkolonner). Arket er hoppet over.",
           cell: null,
-        },
-      ],
+        };
+    return {
+      sheet: grid.name,
+      area: context.area,
+      periods: [],
+      indicators: [],
+      findings: [finding],
       found: false,
     };
   }
