@@ -1,0 +1,246 @@
+// The canonical målekort layout, in one place: the template, the upgrade and (later) the add-in
+// write it, and the sheet reader reads it like any other layout.
+//
+// Fokusområde | Hovedmål | Suksessfaktor (delmål) | Type | Måleindikator | Målemetode | Resultatkrav |
+// Retning | Ønsket | Akseptabelt | Resultat <periode>… | Status | Endring | Kommentar / tiltak |
+// (hidden) Status <periode>…  — one status per period, which the result cells' colours read.
+
+import { RETNING_CHOICES, type LimitCells, RETNING } from "../domain/limits";
+import type { Indicator, Period, Status } from "../domain/model";
+import { canonicalHeaders } from "./canonical-columns";
+import { STATUS_TEXT, statusFormula, trendFormula, type RowRefs } from "./canonical-formulas";
+import { columnName } from "./grid";
+import type { CellSpec, ConditionalRule, SheetSpec } from "./sheet-spec";
+
+export { canonicalHeaders };
+
+/** One indicator row to write: the indicator's texts (requirement as written), plus its formula form. */
+export interface CanonicalRow extends Pick<
+  Indicator,
+  "focusArea" | "mainGoal" | "successFactor" | "kind" | "name" | "method" | "requirement" | "comment"
+> {
+  /** The formula form of the requirement, or null when no formula can judge it. */
+  limits: LimitCells | null;
+  /** Results are percentages (fractions shown as %), also where no formula can judge the rule. */
+  percent?: boolean;
+  /** One value per period of the card. */
+  results: (number | string | null)[];
+  /** A note per result cell (e.g. the original text an upgrade interpreted). */
+  resultNotes?: (string | null)[];
+  /** Statuses from the engine, for rows whose rule no formula can judge (limits null). */
+  fixedStatuses?: Status[];
+  /** Why no formula can judge this row, shown on its Status cell. */
+  fixedReason?: string;
+}
+
+export interface CanonicalCard {
+  title: string;
+  periods: Period[];
+  rows: CanonicalRow[];
+}
+
+export interface CanonicalOptions {
+  /** Empty rows with validation and formulas below the indicators, for the card's own indicators. */
+  blankRows: number;
+  protect: boolean;
+  /** The framework sheet's name and how many focus areas it lists (for the dropdowns). */
+  frameworkSheet: string;
+  focusAreaCount: number;
+}
+
+const FIRST_ROW = 4; // 0-based: title, legend, blank, header, then indicators
+
+/** A period as the canonical header writes it: "2015", "1. tertial 2016", "2. kvartal 2017". */
+export function periodHeaderLabel(period: Period): string {
+  if (!period.part) return String(period.year);
+  return `${period.part.index}. ${period.part.kind === "tertial" ? "tertial" : "kvartal"} ${period.year}`;
+}
+
+const PERCENT_FORMAT = "0.0%";
+const STATUS_FILLS: ConditionalRule["fill"][] = ["desired", "acceptable", "unacceptable", "missing"];
+const STATUS_KEYS = ["desired", "acceptable", "unacceptable", "missing"] as const;
+
+function text(value: string | null): CellSpec | undefined {
+  return value === null || value === "" ? undefined : { value, style: { wrap: true } };
+}
+
+export function canonicalSheet(name: string, card: CanonicalCard, options: CanonicalOptions): SheetSpec {
+  const headers = canonicalHeaders(card.periods.map(periodHeaderLabel));
+  const col = headers.index;
+  const n = card.periods.length;
+  const lastRow = FIRST_ROW + card.rows.length + options.blankRows - 1;
+  const rows: (CellSpec | undefined)[][] = [];
+
+  rows[0] = [{ value: card.title, style: { bold: true, fontSize: 14 } }];
+  rows[1] = [
+    { value: "Resultatgrense:", style: { bold: true } },
+    { value: "Ønsket resultat", style: { fill: "desired" } },
+    { value: "Akseptabelt resultat", style: { fill: "acceptable" } },
+    { value: "Uakseptabelt resultat", style: { fill: "unacceptable" } },
+    { value: "Mangler resultat", style: { fill: "missing" } },
+  ];
+  rows[FIRST_ROW - 1] = headers.labels.map((label) => ({
+    value: label,
+    style: { bold: true, fill: "header", wrap: true },
+  }));
+
+  for (let i = 0; i < card.rows.length + options.blankRows; i++) {
+    const r = FIRST_ROW + i;
+    const data = card.rows[i];
+    const excelRow = r + 1;
+    const refs: RowRefs = {
+      indicator: `$${columnName(col.indicator)}${excelRow}`,
+      retning: `$${columnName(col.retning)}${excelRow}`,
+      desired: `$${columnName(col.desired)}${excelRow}`,
+      acceptable: `$${columnName(col.acceptable)}${excelRow}`,
+    };
+    const row: (CellSpec | undefined)[] = [];
+    const percent = data?.percent ?? data?.limits?.percent ?? false;
+    const resultStyle = { unlocked: true, numberFormat: percent ? PERCENT_FORMAT : undefined };
+    if (data) {
+      row[col.focusArea] = text(data.focusArea);
+      row[col.mainGoal] = text(data.mainGoal);
+      row[col.successFactor] = text(data.successFactor);
+      row[col.kind] = text(
+        data.kind === null ? null : data.kind === "gjennomgående" ? "Gjennomgående" : "Unik",
+      );
+      row[col.indicator] = { value: data.name, style: { wrap: true, bold: true } };
+      row[col.method] = text(data.method);
+      row[col.requirement] = text(data.requirement);
+      if (data.limits) {
+        row[col.retning] = { value: RETNING[data.limits.retning] };
+        const limitStyle = { numberFormat: percent ? PERCENT_FORMAT : undefined };
+        if (data.limits.desired !== null)
+          row[col.desired] = { value: data.limits.desired, style: limitStyle };
+        if (data.limits.acceptable !== null)
+          row[col.acceptable] = { value: data.limits.acceptable, style: limitStyle };
+      }
+      data.results.forEach((value, p) => {
+        const note = data.resultNotes?.[p] ?? undefined;
+        row[col.results[p]] = { value, style: resultStyle, ...(note ? { note } : {}) };
+      });
+      row[col.comment] = { value: data.comment, style: { wrap: true, unlocked: true } };
+    } else {
+      for (const c of col.results) row[c] = { style: resultStyle };
+      row[col.comment] = { style: { wrap: true, unlocked: true } };
+    }
+    const fixed = data && !data.limits && data.fixedStatuses;
+    for (let p = 0; p < n; p++) {
+      const x = `${columnName(col.results[p])}${excelRow}`;
+      const previous = p > 0 ? `${columnName(col.results[p - 1])}${excelRow}` : null;
+      row[col.hiddenStatus[p]] = fixed
+        ? {
+            value:
+              data.fixedStatuses![p] === "unrated"
+                ? STATUS_TEXT.unrated
+                : STATUS_TEXT[data.fixedStatuses![p]],
+          }
+        : { formula: statusFormula(x, previous, refs) };
+    }
+    if (n > 0) {
+      const lastStatus = `${columnName(col.hiddenStatus[n - 1])}${excelRow}`;
+      row[col.status] = {
+        formula: lastStatus,
+        ...(fixed && data.fixedReason ? { note: data.fixedReason } : {}),
+      };
+      if (n > 1) {
+        const latest = `${columnName(col.results[n - 1])}${excelRow}`;
+        const prev = `${columnName(col.results[n - 2])}${excelRow}`;
+        row[col.trend] = { formula: trendFormula(latest, prev, refs) };
+      }
+    }
+    rows[r] = row;
+  }
+
+  const first = FIRST_ROW + 1;
+  const last = lastRow + 1;
+  const range = (c: number) => `${columnName(c)}${first}:${columnName(c)}${last}`;
+  const statusRules = (ref: string): ConditionalRule[] =>
+    STATUS_KEYS.map((key, k) => ({
+      formula: `${ref}=${JSON.stringify(STATUS_TEXT[key])}`,
+      fill: STATUS_FILLS[k],
+    }));
+  const frameworkAreas = `${quoteSheet(options.frameworkSheet)}!$A$2:$A$${options.focusAreaCount + 1}`;
+  const a = (c: number) => `${columnName(c)}${first}`;
+
+  return {
+    name,
+    rows,
+    columns: headers.widths.map((width, c) => ({ width, hidden: col.hiddenStatus.includes(c) })),
+    merges: [`A1:${columnName(col.indicator)}1`],
+    freeze: { rows: FIRST_ROW, columns: col.indicator + 1 },
+    autoFilter: `A${FIRST_ROW}:${columnName(col.comment)}${FIRST_ROW}`,
+    rowHeights: { [FIRST_ROW - 1]: 32 },
+    protect: options.protect,
+    landscape: true,
+    validations: [
+      {
+        range: range(col.focusArea),
+        rule: {
+          kind: "list",
+          source: frameworkAreas,
+          prompt: "Velg fokusområdet fra listen.",
+          error: "Velg et fokusområde fra listen (rammeverket).",
+        },
+      },
+      {
+        range: range(col.mainGoal),
+        rule: {
+          kind: "list",
+          source: `OFFSET(${quoteSheet(options.frameworkSheet)}!$B$1,MATCH($${a(col.focusArea)},${frameworkAreas},0),0,1,1)`,
+          prompt: "Hovedmålet hører til fokusområdet. Velg fokusområdet først.",
+          error: "Hovedmålet må være hovedmålet til fokusområdet på raden.",
+        },
+      },
+      {
+        range: range(col.kind),
+        rule: {
+          kind: "list",
+          source: '"Gjennomgående,Unik"',
+          prompt: "Gjennomgående: fra felles målekort. Unik: rammeområdets egen.",
+          error: "Velg Gjennomgående eller Unik.",
+        },
+      },
+      {
+        range: range(col.retning),
+        rule: {
+          kind: "list",
+          source: `"${RETNING_CHOICES.join(",")}"`,
+          prompt: "Hvordan resultatet vurderes mot Ønsket og Akseptabelt.",
+          error: "Velg retning fra listen.",
+        },
+      },
+      {
+        range: `${a(col.desired)}:${columnName(col.acceptable)}${last}`,
+        rule: {
+          kind: "custom",
+          formula: `OR(ISNUMBER(${a(col.desired)}),$${a(col.retning)}="${RETNING.text}")`,
+          prompt:
+            "Grensen som tall (prosent som 90 %). Ved Retning «Tekst»: teksten som betyr at kravet er nådd.",
+          error: "Skriv grensen som et tall.",
+        },
+      },
+      ...col.results.map((c) => ({
+        range: range(c),
+        rule: {
+          kind: "custom" as const,
+          formula: `OR(ISNUMBER(${a(c)}),$${a(col.retning)}="${RETNING.text}",TRIM(${a(c)})="-",${a(c)}="Ikke målt",${a(c)}="Mangler",${a(c)}="Ikke tilgjengelig",LEFT(${a(c)},12)="Ny indikator")`,
+          prompt: "Skriv resultatet som tall, eller «Ikke målt» når det mangler.",
+          error: "Resultatet må være et tall (eller «Ikke målt»).",
+        },
+      })),
+    ],
+    conditionalFormats: [
+      ...col.results.map((c, p) => ({
+        range: range(c),
+        rules: statusRules(`$${columnName(col.hiddenStatus[p])}${first}`),
+      })),
+      { range: range(col.status), rules: statusRules(a(col.status)) },
+    ],
+  };
+}
+
+/** A sheet name as a formula reference: quoted when it has spaces or non-ASCII letters. */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
