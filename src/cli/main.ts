@@ -1,26 +1,45 @@
-// `malekort`: the engine on the command line, for checking files without Excel, in scripts and in CI.
+// `malekort`: the engine on the command line, for checking, templating and upgrading files without
+// Excel, in scripts and in CI.
 
 import { readFile } from "node:fs/promises";
 import { DEFAULT_FRAMEWORK, FrameworkError, parseFramework, type Framework } from "../domain/framework";
+import { readWorkbookGrids, WorkbookReadError } from "../files/read-workbook";
+import { writeWorkbook } from "../files/write-workbook";
+import { FRAMEWORK_SHEET, readFrameworkSheet } from "../workbook/framework-sheet";
+import { templateSheets, yearPeriods } from "../workbook/template";
+import { upgradeScorecards } from "../workbook/upgrade";
+import { parseArgs, UsageError } from "./args";
 import { checkFile } from "./check-files";
+import { checkNotAnInput, OutputError, writeFileAtomic } from "./output-file";
 import { checkJson } from "./report-json";
 import { checkText } from "./report-text";
 import type { Output } from "./terminal";
 
-export const USAGE = `Bruk: malekort check FIL.xlsx... [--json] [--framework RAMMEVERK.json]
+export const USAGE = `Bruk:
+  malekort check FIL.xlsx... [--json] [--framework RAMMEVERK]
+  malekort template --area NAVN [--framework RAMMEVERK] [--periods 2024,2025,2026] [--protect] -o FIL.xlsx
+  malekort template --felles [--framework RAMMEVERK] [--periods ...] -o FIL.xlsx
+  malekort upgrade HÅNDLAGET.xlsx [--framework RAMMEVERK] [--protect] -o OPPGRADERT.xlsx
 
 Kommandoer:
-  check     Leser målekortene i arbeidsbøkene, vurderer hvert resultat mot resultatkravet
-            og lister funn med celleadresse. Filene endres aldri.
+  check      Leser målekortene, vurderer hvert resultat mot resultatkravet og lister funn med
+             celleadresse.
+  template   Lager et tomt målekort for et rammeområde (eller felles målekort med --felles) med de
+             gjennomgående indikatorene, nedtrekkslister og trafikklys som virker i Excel uten tillegget.
+  upgrade    Gjør et håndlaget målekort om til standardoppsettet, med alle tekster, resultater og
+             kommentarer, og lister det som måtte tolkes.
 
 Valg:
-  --json                 Skriv resultatet som ett JSON-dokument (for andre verktøy).
-  --framework FIL.json   Kommunens rammeverk (fokusområder, hovedmål, gjennomgående indikatorer).
-                         Uten dette brukes standardrammeverket med seks fokusområder.
+  --json                 (check) Skriv resultatet som ett JSON-dokument (for andre verktøy).
+  --framework FIL        Kommunens rammeverk: en .json-fil, eller en arbeidsbok med arket «${FRAMEWORK_SHEET}»
+                         (f.eks. felles målekort). Uten dette brukes standardrammeverket.
+  --periods LISTE        Årene målekortet skal ha kolonner for. Standard: i fjor, i år og neste år.
+  --protect              Lås struktur-kolonnene (uten passord); resultater og kommentarer kan fylles inn.
+  -o, --output FIL       Filen som skal skrives. Innfiler endres aldri.
   -h, --help             Vis denne hjelpen.
 
-Avslutningskode: 0 når alle filene ble lest (funn er ikke feil), 1 når en fil ikke kunne leses,
-2 ved feil bruk.
+Avslutningskode: 0 når alt ble lest eller skrevet (funn er ikke feil), 1 når en fil ikke kunne leses
+eller skrives, 2 ved feil bruk.
 `;
 
 export interface CliIO {
@@ -28,88 +47,154 @@ export interface CliIO {
   stderr: Output;
 }
 
-class UsageError extends Error {}
-
-interface CheckArgs {
-  files: string[];
-  json: boolean;
-  framework: string | null;
-}
-
-function parseCheckArgs(args: string[]): CheckArgs {
-  const parsed: CheckArgs = { files: [], json: false, framework: null };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === "--json") parsed.json = true;
-    else if (arg === "--framework" || arg.startsWith("--framework=")) {
-      const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : args[++i];
-      if (!value) throw new UsageError("--framework trenger en fil: --framework rammeverk.json");
-      parsed.framework = value;
-    } else if (arg === "--") {
-      parsed.files.push(...args.slice(i + 1)); // everything after "--" is a file, even "-x.xlsx"
-      break;
-    } else if (arg.startsWith("-")) throw new UsageError(`Ukjent valg «${arg}».`);
-    else parsed.files.push(arg);
-  }
-  if (parsed.files.length === 0) throw new UsageError("Oppgi minst én .xlsx-fil: malekort check kultur.xlsx");
-  return parsed;
-}
-
-async function loadFramework(file: string | null): Promise<Framework> {
-  if (file === null) return DEFAULT_FRAMEWORK;
-  let text: string;
+async function loadFramework(file: string | undefined): Promise<Framework> {
+  if (file === undefined) return DEFAULT_FRAMEWORK;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readFile(file);
   } catch {
     throw new UsageError(`Fant ikke rammeverksfilen «${file}».`);
   }
   try {
-    return parseFramework(JSON.parse(text));
+    if (/\.xlsx$/i.test(file)) {
+      const { sheets } = await readWorkbookGrids(new Uint8Array(bytes));
+      const sheet = sheets.find((s) => s.name.toLowerCase() === FRAMEWORK_SHEET.toLowerCase());
+      if (!sheet) throw new UsageError(`«${file}» har ikke noe ark som heter «${FRAMEWORK_SHEET}».`);
+      return readFrameworkSheet(sheet, file.replace(/^.*[/\\]/, "").replace(/\.xlsx$/i, ""));
+    }
+    return parseFramework(JSON.parse(bytes.toString("utf8")));
   } catch (err) {
-    if (err instanceof FrameworkError) throw new UsageError(`«${file}»: ${err.message}`);
+    if (err instanceof UsageError) throw err;
+    if (err instanceof FrameworkError || err instanceof WorkbookReadError)
+      throw new UsageError(`«${file}»: ${err.message}`);
     throw new UsageError(`«${file}» er ikke gyldig JSON (${(err as Error).message}).`);
   }
 }
 
+function parsePeriods(text: string | undefined): number[] {
+  if (text === undefined) {
+    const year = new Date().getFullYear();
+    return [year - 1, year, year + 1];
+  }
+  const years = text.split(",").map((s) => s.trim());
+  if (years.some((y) => !/^(19|20)\d\d$/.test(y))) {
+    throw new UsageError(
+      `--periods må være årstall skilt med komma, f.eks. --periods 2024,2025,2026 (fikk «${text}»).`,
+    );
+  }
+  return years.map(Number);
+}
+
+function output(args: ReturnType<typeof parseArgs>): string {
+  const file = args.options.get("o") ?? args.options.get("output");
+  if (!file) throw new UsageError("Oppgi filen som skal skrives: -o FIL.xlsx");
+  return file;
+}
+
+async function runCheck(rest: string[], io: CliIO): Promise<number> {
+  const args = parseArgs(rest, ["json"], ["framework"]);
+  if (args.positional.length === 0)
+    throw new UsageError("Oppgi minst én .xlsx-fil: malekort check kultur.xlsx");
+  const framework = await loadFramework(args.options.get("framework"));
+  const files = [];
+  // One file at a time keeps memory flat for large batches; each file's failure stays its own.
+  for (const file of args.positional) files.push(await checkFile(file, framework));
+  io.stdout.write(args.flags.has("json") ? checkJson(files) : checkText(io.stdout, files));
+  return files.some((f) => f.error) ? 1 : 0;
+}
+
+async function runTemplate(rest: string[], io: CliIO): Promise<number> {
+  const args = parseArgs(rest, ["felles", "protect"], ["area", "framework", "periods", "o", "output"]);
+  if (args.positional.length > 0) throw new UsageError(`Ukjent argument «${args.positional[0]}».`);
+  const area = args.options.get("area")?.trim() ?? null;
+  if (!area && !args.flags.has("felles"))
+    throw new UsageError("Oppgi rammeområdet med --area «Kultur», eller --felles for felles målekort.");
+  const file = output(args);
+  checkNotAnInput(file, []);
+  const framework = await loadFramework(args.options.get("framework"));
+  const periods = yearPeriods(parsePeriods(args.options.get("periods")));
+  const card = area ? { kind: "rammeomrade" as const, area } : { kind: "felles" as const };
+  const sheets = templateSheets({ framework, card, periods, protect: args.flags.has("protect") });
+  await writeFileAtomic(file, await writeWorkbook(sheets));
+  io.stdout.write(
+    `Skrev ${file}: ${area ? `målekort for ${area}` : "felles målekort"} med ${framework.successFactors.reduce((n, f) => n + f.indicators.length, 0)} gjennomgående indikatorer og perioder ${periods.map((p) => p.key).join(", ")}.\n`,
+  );
+  return 0;
+}
+
+async function runUpgrade(rest: string[], io: CliIO): Promise<number> {
+  const args = parseArgs(rest, ["protect"], ["framework", "o", "output"]);
+  if (args.positional.length !== 1)
+    throw new UsageError("Oppgi én håndlaget arbeidsbok: malekort upgrade kort.xlsx -o nytt.xlsx");
+  const [input] = args.positional;
+  const file = output(args);
+  checkNotAnInput(file, [input]);
+  const framework = await loadFramework(args.options.get("framework"));
+  const checked = await checkFile(input, framework);
+  if (checked.error) {
+    io.stderr.write(`malekort: ${input}: ${checked.error.message}\n`);
+    return 1;
+  }
+  const upgrade = upgradeScorecards(checked.scorecards, framework, { protect: args.flags.has("protect") });
+  const cards = upgrade.sheets.length - 1 - (upgrade.interpretations.length > 0 ? 1 : 0);
+  if (cards === 0) {
+    io.stderr.write(
+      `malekort: fant ingen målekort i «${input}» å oppgradere. Sjekk filen med «malekort check».\n`,
+    );
+    return 1;
+  }
+  await writeFileAtomic(file, await writeWorkbook(upgrade.sheets));
+  const lines = [`Skrev ${file}: ${cards} målekort i standardoppsettet.`];
+  if (upgrade.interpretations.length > 0) {
+    lines.push(`Tolket (${upgrade.interpretations.length}, også i arket «Tolkninger»):`);
+    for (const i of upgrade.interpretations)
+      lines.push(`  ${i.sheet}${i.cell ? ` ${i.cell}` : ""}: ${i.message}`);
+  }
+  io.stdout.write(lines.join("\n") + "\n");
+  return 0;
+}
+
+const COMMANDS: Record<string, (rest: string[], io: CliIO) => Promise<number>> = {
+  check: runCheck,
+  template: runTemplate,
+  upgrade: runUpgrade,
+};
+
 /** Runs the CLI and returns its exit code; all output goes through `io`, so tests can run it in-process. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === undefined || command === "-h" || command === "--help" || command === "help") {
+    io.stdout.write(USAGE);
+    return command === undefined ? 2 : 0;
+  }
   try {
-    if (command === undefined || command === "-h" || command === "--help" || command === "help") {
-      io.stdout.write(USAGE);
-      return command === undefined ? 2 : 0;
-    }
-    if (command !== "check") throw new UsageError(`Ukjent kommando «${command}».`);
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`Ukjent kommando «${command}».`);
     if (rest.includes("-h") || rest.includes("--help")) {
       io.stdout.write(USAGE);
       return 0;
     }
-    const args = parseCheckArgs(rest);
-    const framework = await loadFramework(args.framework);
-    const files = [];
-    // One file at a time keeps memory flat for large batches; each file's failure stays its own.
-    for (const file of args.files) files.push(await checkFile(file, framework));
-    io.stdout.write(args.json ? checkJson(files) : checkText(io.stdout, files));
-    return files.some((f) => f.error) ? 1 : 0;
+    return await run(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr.write(`malekort: ${err.message}\n\n${USAGE}`);
       return 2;
     }
+    if (err instanceof OutputError) {
+      io.stderr.write(`malekort: ${err.message}\n`);
+      return 1;
+    }
     throw err;
   }
 }
 
-function output(stream: NodeJS.WriteStream): Output {
-  return {
-    write: (text) => void stream.write(text),
-    color: Boolean(stream.isTTY) && !process.env.NO_COLOR,
-  };
+function stream(s: NodeJS.WriteStream): Output {
+  return { write: (text) => void s.write(text), color: Boolean(s.isTTY) && !process.env.NO_COLOR };
 }
 
 /** Entry point of the installed command (bin/malekort.js). */
 export function main(): void {
-  runCli(process.argv.slice(2), { stdout: output(process.stdout), stderr: output(process.stderr) }).then(
+  runCli(process.argv.slice(2), { stdout: stream(process.stdout), stderr: stream(process.stderr) }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -5,9 +5,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { runCli } from "../../src/cli/main";
 import { ASKER, KRISTIANSUND, LOTEN } from "../helpers/cards";
 import { cardsToXlsx } from "../helpers/cards-xlsx";
+import { cli } from "../helpers/run-cli";
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), "malekort-cli-"));
@@ -21,16 +21,6 @@ beforeAll(async () => {
   );
   writeFileSync(broken, "dette er ikke en arbeidsbok");
 });
-
-async function cli(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: { write: (t) => void (stdout += t), color: false },
-    stderr: { write: (t) => void (stderr += t), color: false },
-  });
-  return { code, stdout, stderr };
-}
 
 describe("malekort check", () => {
   it("prints each sheet's card with statuses and findings with cells", async () => {
