@@ -20,6 +20,9 @@ function fill(kind: Fill): ExcelJS.FillPattern {
   return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${FILL_COLOURS[kind]}` } };
 }
 
+const GRID_LINE: ExcelJS.Border = { style: "thin", color: { argb: "FFBFBFBF" } };
+const GRID: Partial<ExcelJS.Borders> = { top: GRID_LINE, left: GRID_LINE, bottom: GRID_LINE, right: GRID_LINE };
+
 function writeCell(cell: ExcelJS.Cell, spec: CellSpec): void {
   if (spec.formula !== undefined) {
     cell.value = {
@@ -38,6 +41,7 @@ function writeCell(cell: ExcelJS.Cell, spec: CellSpec): void {
     if (style.numberFormat) cell.numFmt = style.numberFormat;
     if (style.wrap) cell.alignment = { wrapText: true, vertical: "top" };
     if (style.unlocked) cell.protection = { locked: false };
+    if (style.border) cell.border = GRID;
   }
   if (spec.note) cell.note = spec.note;
 }

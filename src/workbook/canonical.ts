@@ -151,6 +151,13 @@ export function canonicalSheet(name: string, card: CanonicalCard, options: Canon
     }
     rows[r] = row;
   }
+  // Grid lines on the visible table (and the legend), so cells stay apart when printed or exported.
+  for (let r = 1; r <= lastRow; r++) {
+    if (r === 2) continue;
+    const row = (rows[r] ??= []);
+    const width = r === 1 ? 5 : col.comment + 1;
+    for (let c = 0; c < width; c++) row[c] = { ...row[c], style: { ...row[c]?.style, border: true } };
+  }
 
   const first = FIRST_ROW + 1;
   const last = lastRow + 1;
@@ -170,7 +177,8 @@ export function canonicalSheet(name: string, card: CanonicalCard, options: Canon
     merges: [`A1:${columnName(col.indicator)}1`],
     freeze: { rows: FIRST_ROW, columns: col.indicator + 1 },
     autoFilter: `A${FIRST_ROW}:${columnName(col.comment)}${FIRST_ROW}`,
-    rowHeights: { [FIRST_ROW - 1]: 32 },
+    // Two lines for each indicator row: wrapped names and goals must not run into the next row.
+    rowHeights: Object.fromEntries([[FIRST_ROW - 1, 32], ...card.rows.map((_, i) => [FIRST_ROW + i, 30])]),
     protect: options.protect,
     landscape: true,
     validations: [

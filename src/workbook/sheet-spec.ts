@@ -14,6 +14,8 @@ export interface CellStyle {
   /** Left unlocked when the sheet is protected (result and comment cells). */
   unlocked?: boolean;
   fontSize?: number;
+  /** A thin grid line around the cell, so cells stay apart on paper and in PDF. */
+  border?: boolean;
 }
 
 export interface CellSpec {
