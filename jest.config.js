@@ -9,4 +9,6 @@ module.exports = {
     ],
   },
   testTimeout: 60000,
+  // The end-to-end suite drives LibreOffice and runs apart: npm run test:e2e.
+  testPathIgnorePatterns: ["/node_modules/", "\\.e2e\\.test\\.ts$"],
 };

@@ -18,3 +18,32 @@ export async function editWorkbook(bytes: Uint8Array, sheet: string, edits: Edit
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
+
+/**
+ * Results a leader types into the example framework's rammeområde template (periods 2024–2026):
+ * rows 5–8 are the gjennomgående indicators, row 9 is the rammeområde's own. Every status occurs,
+ * including «I arbeid» against a number, which must stay unrated.
+ */
+export const KULTUR_RESULTS: Edits = {
+  K5: { value: 0.065, numFmt: "0.0%" },
+  L5: { value: 0.055, numFmt: "0.0%" },
+  M5: "Ikke målt",
+  K6: 4.3,
+  L6: 3.9,
+  M6: 3.5,
+  K7: { value: -0.004, numFmt: "0.0%" },
+  L7: "I arbeid",
+  M7: { value: 0.013, numFmt: "0.0%" },
+  K8: 4.5,
+  L8: 5,
+  M8: 4.6,
+  A9: "Brukere",
+  C9: "Fornøyde brukere",
+  D9: "Unik",
+  E9: "Utlån per innbygger",
+  G9: "Økende",
+  H9: "Økende",
+  K9: 3.1,
+  L9: 4,
+  M9: 4,
+};

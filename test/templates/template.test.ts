@@ -10,7 +10,7 @@ import { writeWorkbook } from "../../src/files/write-workbook";
 import { readWorkbookGrids } from "../../src/files/read-workbook";
 import { readFrameworkSheet } from "../../src/workbook/framework-sheet";
 import { templateSheets, yearPeriods } from "../../src/workbook/template";
-import { editWorkbook } from "../helpers/fill-template";
+import { editWorkbook, KULTUR_RESULTS } from "../helpers/fill-template";
 
 const framework = parseFramework(JSON.parse(readFileSync("examples/rammeverk.json", "utf8")));
 const STRUCTURE_CODES = [
@@ -47,35 +47,16 @@ describe("a rammeområde template", () => {
   });
 
   it("turns typed results into the engine's statuses", async () => {
-    // Rows 5–8: Sykefravær (Maks 6 %), Medarbeidertilfredshet (4,2 – 3,8), Avvik fra budsjett (+/- 1 %), Brukertilfredshet (5,0 – 4,5)
-    const filled = await editWorkbook(await kulturTemplate(), "Målekort", {
-      K5: { value: 0.065, numFmt: "0.0%" },
-      L5: { value: 0.055, numFmt: "0.0%" },
-      M5: "Ikke målt",
-      K6: 4.3,
-      L6: 3.9,
-      M6: 3.5,
-      K7: { value: -0.004, numFmt: "0.0%" },
-      L7: { value: 0.02, numFmt: "0.0%" },
-      K8: 4.5,
-      L8: 5,
-      M8: 4.4,
-      E9: "Utlån per innbygger",
-      A9: "Brukere",
-      C9: "Fornøyde brukere",
-      D9: "Unik",
-      H9: "Økende",
-      K9: 3,
-      L9: 4,
-      M9: 4,
-    });
+    // Sykefravær (Maks 6 %), Medarbeidertilfredshet (4,2 – 3,8), Avvik fra budsjett (+/- 1 %),
+    // Brukertilfredshet (5,0 – 4,5), and the card's own Utlån per innbygger (Økende).
+    const filled = await editWorkbook(await kulturTemplate(), "Målekort", KULTUR_RESULTS);
     const [card] = await readScorecardsFromBytes(filled, framework);
     const statuses = Object.fromEntries(card.indicators.map((i) => [i.name, i.results.map((r) => r.status)]));
     expect(statuses).toEqual({
       Sykefravær: ["unacceptable", "desired", "missing"],
       Medarbeidertilfredshet: ["desired", "acceptable", "unacceptable"],
-      "Avvik fra budsjett": ["desired", "unacceptable", "missing"],
-      Brukertilfredshet: ["acceptable", "desired", "unacceptable"],
+      "Avvik fra budsjett": ["desired", "unrated", "unacceptable"],
+      Brukertilfredshet: ["acceptable", "desired", "acceptable"],
       "Utlån per innbygger": ["unrated", "desired", "acceptable"],
     });
     expect(card.findings.filter((f) => STRUCTURE_CODES.includes(f.code))).toEqual([]);
