@@ -21,7 +21,12 @@ function fill(kind: Fill): ExcelJS.FillPattern {
 }
 
 const GRID_LINE: ExcelJS.Border = { style: "thin", color: { argb: "FFBFBFBF" } };
-const GRID: Partial<ExcelJS.Borders> = { top: GRID_LINE, left: GRID_LINE, bottom: GRID_LINE, right: GRID_LINE };
+const GRID: Partial<ExcelJS.Borders> = {
+  top: GRID_LINE,
+  left: GRID_LINE,
+  bottom: GRID_LINE,
+  right: GRID_LINE,
+};
 
 function writeCell(cell: ExcelJS.Cell, spec: CellSpec): void {
   if (spec.formula !== undefined) {
