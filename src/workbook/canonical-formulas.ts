@@ -14,6 +14,7 @@ export const STATUS_TEXT = {
   unrated: "Ikke vurdert",
 } as const;
 
+/** The words the Endring formula writes, by the engine's Change. */
 export const TREND_TEXT = { better: "↑ bedre", same: "→ uendret", worse: "↓ dårligere" } as const;
 
 /** Cell references of one row, as they appear in the formula (e.g. "$H6", "K6"). */
@@ -55,9 +56,11 @@ function meets(x: string, limit: string, r: RowRefs): string {
 function contradicts(r: RowRefs): string {
   const a = r.acceptable;
   const d = r.desired;
+  // IF, not AND: AND evaluates every argument, and ABS of a text limit would be #VALUE!. "1=0" is
+  // FALSE in every engine (HyperFormula has no FALSE literal).
   return (
-    `AND(ISNUMBER(${a}),OR(AND(OR(${is(r.retning, "higher")},${is(r.retning, "higherStrict")}),${a}>${d}),` +
-    `AND(OR(${is(r.retning, "lower")},${is(r.retning, "lowerStrict")}),${a}<${d}),AND(${is(r.retning, "nearZero")},ABS(${a})<ABS(${d}))))`
+    `IF(AND(ISNUMBER(${a}),ISNUMBER(${d})),OR(AND(OR(${is(r.retning, "higher")},${is(r.retning, "higherStrict")}),${a}>${d}),` +
+    `AND(OR(${is(r.retning, "lower")},${is(r.retning, "lowerStrict")}),${a}<${d}),AND(${is(r.retning, "nearZero")},ABS(${a})<ABS(${d}))),1=0)`
   );
 }
 
@@ -79,7 +82,7 @@ export function statusFormula(x: string, previous: string | null, r: RowRefs): s
     : str(s.unrated);
   const limits =
     `IF(OR(NOT(ISNUMBER(${r.desired})),${contradicts(r)}),${str(s.unrated)},IF(${meets(x, r.desired, r)},${str(s.desired)},` +
-    `IF(AND(ISNUMBER(${r.acceptable}),${meets(x, r.acceptable, r)}),${str(s.acceptable)},` +
+    `IF(IF(ISNUMBER(${r.acceptable}),${meets(x, r.acceptable, r)},1=0),${str(s.acceptable)},` +
     `IF(${knownLimitRetning(r)},${str(s.unacceptable)},${str(s.unrated)}))))`;
   return (
     `IF(TRIM(${r.indicator})="","",IF(${missingTest(x)},${str(s.missing)},` +
@@ -95,9 +98,12 @@ export function trendFormula(latest: string, previous: string, r: RowRefs): stri
   const up = `OR(${is(r.retning, "higher")},${is(r.retning, "higherStrict")},${is(r.retning, "increasing")})`;
   const down = `OR(${is(r.retning, "lower")},${is(r.retning, "lowerStrict")},${is(r.retning, "decreasing")})`;
   const better = `IF(${up},${latest}>${previous},IF(${down},${latest}<${previous},ABS(${latest})<ABS(${previous})))`;
+  // Limits that make no rule (no Ønsket, or contradicting) give no Endring either, as in the engine.
+  const trendKind = `OR(${is(r.retning, "increasing")},${is(r.retning, "decreasing")})`;
+  const usableLimits = `AND(ISNUMBER(${r.desired}),NOT(${contradicts(r)}))`;
   return (
     `IF(OR(TRIM(${r.indicator})="",NOT(ISNUMBER(${latest})),NOT(ISNUMBER(${previous})),` +
-    `NOT(OR(${up},${down},${is(r.retning, "nearZero")}))),"",` +
+    `NOT(OR(${up},${down},${is(r.retning, "nearZero")})),NOT(OR(${trendKind},${usableLimits}))),"",` +
     `IF(${latest}=${previous},${str(t.same)},IF(${better},${str(t.better)},${str(t.worse)})))`
   );
 }

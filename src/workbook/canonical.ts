@@ -6,9 +6,10 @@
 // (hidden) Status <periode>…  — one status per period, which the result cells' colours read.
 
 import { RETNING_CHOICES, type LimitCells, RETNING } from "../domain/limits";
+import type { Change } from "../domain/change";
 import type { Indicator, Period, Status } from "../domain/model";
 import { canonicalHeaders } from "./canonical-columns";
-import { STATUS_TEXT, statusFormula, trendFormula, type RowRefs } from "./canonical-formulas";
+import { STATUS_TEXT, statusFormula, TREND_TEXT, trendFormula, type RowRefs } from "./canonical-formulas";
 import { columnName } from "./grid";
 import type { CellSpec, ConditionalRule, SheetSpec } from "./sheet-spec";
 
@@ -31,6 +32,8 @@ export interface CanonicalRow extends Pick<
   fixedStatuses?: Status[];
   /** Why no formula can judge this row, shown on its Status cell. */
   fixedReason?: string;
+  /** Endring from the engine, for the same rows. */
+  fixedChange?: Change | null;
 }
 
 export interface CanonicalCard {
@@ -146,7 +149,10 @@ export function canonicalSheet(name: string, card: CanonicalCard, options: Canon
       if (n > 1) {
         const latest = `${columnName(col.results[n - 1])}${excelRow}`;
         const prev = `${columnName(col.results[n - 2])}${excelRow}`;
-        row[col.trend] = { formula: trendFormula(latest, prev, refs) };
+        const change = fixed ? data.fixedChange : undefined;
+        row[col.trend] = fixed
+          ? { value: change ? TREND_TEXT[change] : null }
+          : { formula: trendFormula(latest, prev, refs) };
       }
     }
     rows[r] = row;

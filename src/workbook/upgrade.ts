@@ -2,6 +2,7 @@
 // every text, result and comment, with the requirement turned into Retning / Ønsket / Akseptabelt
 // where a formula can judge it, and a list of everything that had to be interpreted.
 
+import { changeBetween } from "../domain/change";
 import { findFocusArea, type Framework } from "../domain/framework";
 import { limitsForRule } from "../domain/limits";
 import type { Indicator, Period, Scorecard } from "../domain/model";
@@ -71,7 +72,13 @@ function rowFor(
     results: results.map((r) => r?.value ?? null),
     resultNotes: results.map((r) => (r?.original !== undefined ? `Opprinnelig: «${r.original}»` : null)),
     comment: ind.comment,
-    ...(limits ? {} : { fixedStatuses: results.map((r) => r?.status ?? "missing"), fixedReason }),
+    ...(limits
+      ? {}
+      : {
+          fixedStatuses: results.map((r) => r?.status ?? "missing"),
+          fixedReason,
+          fixedChange: changeBetween(ind.rule, results.at(-1)?.value ?? null, results.at(-2)?.value ?? null),
+        }),
   };
 }
 
