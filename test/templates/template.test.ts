@@ -10,6 +10,7 @@ import { writeWorkbook } from "../../src/files/write-workbook";
 import { readWorkbookGrids } from "../../src/files/read-workbook";
 import { readFrameworkSheet } from "../../src/workbook/framework-sheet";
 import { templateSheets, yearPeriods } from "../../src/workbook/template";
+import { committedTemplates } from "../../scripts/templates";
 import { editWorkbook, KULTUR_RESULTS } from "../helpers/fill-template";
 
 const framework = parseFramework(JSON.parse(readFileSync("examples/rammeverk.json", "utf8")));
@@ -98,6 +99,12 @@ describe("a rammeområde template", () => {
 });
 
 describe("the committed templates", () => {
+  it("are what npm run templates generates now", async () => {
+    for (const { file, bytes } of await committedTemplates()) {
+      expect({ file, same: Buffer.from(readFileSync(`templates/${file}`)).equals(Buffer.from(bytes)) }).toEqual({ file, same: true });
+    }
+  });
+
   it.each(["felles-malekort.xlsx", "malekort-rammeomrade.xlsx"])("%s reads as a card without structure errors", async (file) => {
     const [card] = await readScorecardsFromBytes(new Uint8Array(readFileSync(`templates/${file}`)), framework);
     expect(card.found).toBe(true);
