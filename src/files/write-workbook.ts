@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import {
   FILL_COLOURS,
+  HEAT_COLOURS,
   type CellSpec,
   type Fill,
   type SheetSpec,
@@ -92,14 +93,30 @@ async function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Promise<
   for (const { range, rules } of spec.conditionalFormats) {
     sheet.addConditionalFormatting({
       ref: range,
-      rules: rules.map((rule, i) => ({
-        type: "expression",
-        priority: i + 1,
-        formulae: [rule.formula],
-        style: {
-          fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${FILL_COLOURS[rule.fill]}` } },
-        },
-      })),
+      rules: rules.map((rule, i): ExcelJS.ConditionalFormattingRule =>
+        "scale" in rule
+          ? {
+              type: "colorScale",
+              priority: i + 1,
+              cfvo: [{ type: "min" }, { type: "max" }],
+              color: [
+                { argb: "FFFFFFFF" },
+                { argb: `FF${HEAT_COLOURS[rule.scale] ?? FILL_COLOURS[rule.scale]}` },
+              ],
+            }
+          : {
+              type: "expression",
+              priority: i + 1,
+              formulae: [rule.formula],
+              style: {
+                fill: {
+                  type: "pattern",
+                  pattern: "solid",
+                  bgColor: { argb: `FF${FILL_COLOURS[rule.fill]}` },
+                },
+              },
+            },
+      ),
     });
   }
   if (spec.landscape) {

@@ -11,7 +11,7 @@ import type { Indicator, Period, Status } from "../domain/model";
 import { canonicalHeaders } from "./canonical-columns";
 import { STATUS_TEXT, statusFormula, TREND_TEXT, trendFormula, type RowRefs } from "./canonical-formulas";
 import { columnName } from "./grid";
-import type { CellSpec, ConditionalRule, SheetSpec } from "./sheet-spec";
+import type { CellSpec, ConditionalRule, Fill, SheetSpec } from "./sheet-spec";
 
 export { canonicalHeaders };
 
@@ -60,7 +60,7 @@ export function periodHeaderLabel(period: Period): string {
 }
 
 const PERCENT_FORMAT = "0.0%";
-const STATUS_FILLS: ConditionalRule["fill"][] = ["desired", "acceptable", "unacceptable", "missing"];
+const STATUS_FILLS: Fill[] = ["desired", "acceptable", "unacceptable", "missing"];
 const STATUS_KEYS = ["desired", "acceptable", "unacceptable", "missing"] as const;
 
 function text(value: string | null): CellSpec | undefined {

@@ -33,11 +33,11 @@ export type Validation =
   | { kind: "list"; source: string; prompt: string; error: string }
   | { kind: "custom"; formula: string; prompt: string; error: string };
 
-export interface ConditionalRule {
-  /** Formula relative to the top-left cell of the range, without "=". */
-  formula: string;
-  fill: Fill;
-}
+export type ConditionalRule =
+  /** A fill where the formula (relative to the range's top-left cell, without "=") is true. */
+  | { formula: string; fill: Fill }
+  /** A heat map: white at the range's lowest value to the colour at its highest. */
+  | { scale: Fill };
 
 export interface SheetSpec {
   name: string;
@@ -68,4 +68,13 @@ export const FILL_COLOURS: Record<Fill, string> = {
   header: "DDEBF7",
   title: "FFFFFF",
   structure: "F2F2F2",
+};
+
+/** Stronger tints for heat maps, where white is "none" and the full colour is "most". */
+export const HEAT_COLOURS: Partial<Record<Fill, string>> = {
+  desired: "63BE7B",
+  acceptable: "FFD966",
+  unacceptable: "F8696B",
+  missing: "A6A6A6",
+  header: "9BC2E6",
 };
