@@ -10,6 +10,7 @@ import { templateSheets, yearPeriods } from "../workbook/template";
 import { upgradeScorecards } from "../workbook/upgrade";
 import { parseArgs, UsageError } from "./args";
 import { checkFile } from "./check-files";
+import { runConsolidate } from "./consolidate";
 import { checkNotAnInput, OutputError, writeFileAtomic } from "./output-file";
 import { checkJson } from "./report-json";
 import { checkText } from "./report-text";
@@ -20,6 +21,7 @@ export const USAGE = `Bruk:
   malekort template --area NAVN [--framework RAMMEVERK] [--periods 2024,2025,2026] [--protect] -o FIL.xlsx
   malekort template --felles [--framework RAMMEVERK] [--periods ...] -o FIL.xlsx
   malekort upgrade HÅNDLAGET.xlsx [--framework RAMMEVERK] [--protect] -o OPPGRADERT.xlsx
+  malekort consolidate FIL_ELLER_MAPPE... -o OVERSIKT.xlsx [--period 2015] [--framework RAMMEVERK] [--json]
 
 Kommandoer:
   check      Leser målekortene, vurderer hvert resultat mot resultatkravet og lister funn med
@@ -28,9 +30,14 @@ Kommandoer:
              gjennomgående indikatorene, nedtrekkslister og trafikklys som virker i Excel uten tillegget.
   upgrade    Gjør et håndlaget målekort om til standardoppsettet, med alle tekster, resultater og
              kommentarer, og lister det som måtte tolkes.
+  consolidate  Samler alle rammeområdenes målekort i én oversikt (Sammendrag, Gjennomgående, Alle
+             indikatorer, Problemer). Mapper leses rekursivt; en fil som ikke kan leses, står under
+             Problemer, og resten tas med.
 
 Valg:
-  --json                 (check) Skriv resultatet som ett JSON-dokument (for andre verktøy).
+  --json                 (check, consolidate) Skriv resultatet som ett JSON-dokument (for andre verktøy).
+  --period PERIODE       (consolidate) Perioden alle kort vurderes for, f.eks. 2015 eller 2016-T2.
+                         Standard: hvert rammeområdes siste periode med resultater.
   --framework FIL        Kommunens rammeverk: en .json-fil, eller en arbeidsbok med arket «${FRAMEWORK_SHEET}»
                          (f.eks. felles målekort). Uten dette brukes standardrammeverket.
   --periods LISTE        Årene målekortet skal ha kolonner for. Standard: i fjor, i år og neste år.
@@ -154,10 +161,33 @@ async function runUpgrade(rest: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
+async function runConsolidateCommand(rest: string[], io: CliIO): Promise<number> {
+  const args = parseArgs(rest, ["json"], ["framework", "period", "o", "output"]);
+  if (args.positional.length === 0)
+    throw new UsageError(
+      "Oppgi filene eller mappen med målekortene: malekort consolidate kort/ -o oversikt.xlsx",
+    );
+  const file = output(args);
+  checkNotAnInput(file, args.positional);
+  const period = args.options.get("period") ?? null;
+  if (period !== null && !/^(19|20)\d\d(-[TQ][1-4])?$/.test(period)) {
+    throw new UsageError(
+      `--period må være et år eller en tertial/kvartal som 2015, 2016-T2 eller 2017-Q3 (fikk «${period}»).`,
+    );
+  }
+  const framework = await loadFramework(args.options.get("framework"));
+  return runConsolidate(
+    { inputs: args.positional, output: file, framework, period, json: args.flags.has("json") },
+    io.stdout,
+    io.stderr,
+  );
+}
+
 const COMMANDS: Record<string, (rest: string[], io: CliIO) => Promise<number>> = {
   check: runCheck,
   template: runTemplate,
   upgrade: runUpgrade,
+  consolidate: runConsolidateCommand,
 };
 
 /** Runs the CLI and returns its exit code; all output goes through `io`, so tests can run it in-process. */
