@@ -173,6 +173,18 @@ export function consolidate(
   const focusAreas = framework.focusAreas.map((a) => a.name);
   const areas: AreaOverview[] = [];
   for (const { area, areaSource, parts } of groups.values()) {
+    const areaFiles = [...new Set(parts.map((p) => p.file))];
+    if (areaFiles.length > 1) {
+      // Usually a copy left in the folder: counting both would count the area twice.
+      problems.push({
+        file: areaFiles[1],
+        sheet: null,
+        severity: "warning",
+        code: "area-in-several-files",
+        message: `Rammeområdet «${area}» finnes i ${areaFiles.length} filer (${areaFiles.join(", ")}), og indikatorene fra alle er tatt med. Fjern kopiene fra mappen hvis det er samme målekort.`,
+        cell: null,
+      });
+    }
     const all = parts.flatMap((p) => p.card.indicators);
     const period = options.period ?? latestPeriodWithResults(all);
     const indicators = parts.flatMap(({ file, card }) =>
@@ -190,7 +202,7 @@ export function consolidate(
     areas.push({
       area,
       areaSource,
-      files: [...new Set(parts.map((p) => p.file))],
+      files: areaFiles,
       period,
       counts: countStatuses(all, period),
       byFocusArea,

@@ -104,6 +104,24 @@ describe("the overview model", () => {
     });
   });
 
+  it("warns when one rammeområde comes from several files, which is usually a stray copy", () => {
+    const twice = consolidate(
+      [
+        { file: "kultur.xlsx", error: null, scorecards: cards(KRISTIANSUND) },
+        { file: "kultur - kopi.xlsx", error: null, scorecards: cards(KRISTIANSUND) },
+      ],
+      framework,
+    );
+    expect(twice.areas).toHaveLength(1);
+    expect(twice.problems).toContainEqual(
+      expect.objectContaining({
+        code: "area-in-several-files",
+        file: "kultur - kopi.xlsx",
+        severity: "warning",
+      }),
+    );
+  });
+
   it("names a rammeområde from a file name only as the last resort", () => {
     expect(areaFromFileName("/x/målekort_helse-og-omsorg.xlsx")).toBe("Helse og omsorg");
   });
