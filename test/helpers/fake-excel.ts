@@ -1,0 +1,222 @@
+// A fake of the few Office.js Excel objects the host adapter uses. It fails the way Office.js fails:
+// reading a property that was not loaded, or before context.sync() delivered it, throws
+// PropertyNotLoaded. It counts round trips, so tests can assert the adapter's sync budget.
+
+export interface FakeSheetData {
+  name: string;
+  /** Absolute cell contents: row-major from A1, "" for empty. */
+  values: (string | number | boolean)[][];
+  /** Error cells by A1-relative [row, col] as Excel reports them ("#DIV/0!"). */
+  errors?: [number, number][];
+  numberFormats?: Record<string, string>;
+  merges?: string[];
+}
+
+class PropertyNotLoaded extends Error {
+  constructor(property: string) {
+    super(
+      `PropertyNotLoaded: The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    );
+  }
+}
+
+/** An object whose properties become readable only after load() and the next sync(). */
+class Loadable {
+  private readonly requested = new Set<string>();
+  private readonly delivered = new Set<string>();
+
+  constructor(
+    protected readonly context: FakeContext,
+    private readonly data: Record<string, unknown>,
+  ) {}
+
+  load(properties: string | string[]): this {
+    for (const p of Array.isArray(properties) ? properties : properties.split(","))
+      this.requested.add(p.trim());
+    this.context.queue(this);
+    return this;
+  }
+
+  /** Called by sync(): what was requested is now delivered. */
+  deliver(): void {
+    for (const p of this.requested) this.delivered.add(p);
+  }
+
+  protected read<T>(property: string): T {
+    if (!this.delivered.has(property)) throw new PropertyNotLoaded(property);
+    return this.data[property] as T;
+  }
+}
+
+class FakeNullable extends Loadable {
+  constructor(
+    context: FakeContext,
+    data: Record<string, unknown>,
+    private readonly isNull: boolean,
+  ) {
+    super(context, data);
+    context.queue(this);
+  }
+
+  /** Known only after a sync, as in Office.js. */
+  get isNullObject(): boolean {
+    if (!this.context.syncedSince(this)) throw new PropertyNotLoaded("isNullObject");
+    return this.isNull;
+  }
+}
+
+class FakeRangeAreas extends FakeNullable {
+  constructor(context: FakeContext, addresses: string[] | null) {
+    super(context, { "areas/items/address": addresses ?? [] }, addresses === null);
+  }
+
+  get areas(): { items: { address: string }[] } {
+    return { items: this.read<string[]>("areas/items/address").map((address) => ({ address })) };
+  }
+}
+
+class FakeRange extends FakeNullable {
+  constructor(
+    context: FakeContext,
+    private readonly sheet: FakeSheetData,
+    used: {
+      top: number;
+      left: number;
+      values: unknown[][];
+      valueTypes: string[][];
+      numberFormat: string[][];
+    } | null,
+  ) {
+    super(
+      context,
+      used
+        ? {
+            values: used.values,
+            valueTypes: used.valueTypes,
+            numberFormat: used.numberFormat,
+            rowIndex: used.top,
+            columnIndex: used.left,
+          }
+        : {},
+      used === null,
+    );
+  }
+
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
+  }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    const merges = this.sheet.merges ?? [];
+    return new FakeRangeAreas(
+      this.context,
+      merges.length > 0 ? merges.map((m) => `'${this.sheet.name}'!${m}`) : null,
+    );
+  }
+}
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+class FakeWorksheet extends Loadable {
+  constructor(
+    context: FakeContext,
+    private readonly sheet: FakeSheetData,
+  ) {
+    super(context, { name: sheet.name });
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    if (!valuesOnly) throw new Error("the fake only models valuesOnly used ranges");
+    const rows = this.sheet.values;
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === "") return;
+        top = Math.min(top, r);
+        left = Math.min(left, c);
+        bottom = Math.max(bottom, r);
+        right = Math.max(right, c);
+      }),
+    );
+    if (bottom < 0) return new FakeRange(this.context, this.sheet, null);
+    const errors = new Set((this.sheet.errors ?? []).map(([r, c]) => `${r},${c}`));
+    const formats = new Map(
+      Object.entries(this.sheet.numberFormats ?? {}).map(([ref, f]) => {
+        const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+        return [`${Number(m[2]) - 1},${columnIndex(m[1])}`, f];
+      }),
+    );
+    const block = <T>(cell: (r: number, c: number) => T): T[][] =>
+      Array.from({ length: bottom - top + 1 }, (_, i) =>
+        Array.from({ length: right - left + 1 }, (_, j) => cell(top + i, left + j)),
+      );
+    return new FakeRange(this.context, this.sheet, {
+      top,
+      left,
+      values: block((r, c) => rows[r]?.[c] ?? ""),
+      valueTypes: block((r, c) => {
+        const v = rows[r]?.[c] ?? "";
+        if (errors.has(`${r},${c}`)) return "Error";
+        return v === ""
+          ? "Empty"
+          : typeof v === "number"
+            ? "Double"
+            : typeof v === "boolean"
+              ? "Boolean"
+              : "String";
+      }),
+      numberFormat: block((r, c) => formats.get(`${r},${c}`) ?? "General"),
+    });
+  }
+}
+
+export class FakeContext {
+  syncs = 0;
+  private pending = new Set<Loadable>();
+  private readonly syncedAt = new Map<Loadable, number>();
+  readonly workbook: { worksheets: { getActiveWorksheet(): FakeWorksheet } };
+
+  constructor(sheet: FakeSheetData) {
+    this.workbook = { worksheets: { getActiveWorksheet: () => new FakeWorksheet(this, sheet) } };
+  }
+
+  queue(object: Loadable): void {
+    this.pending.add(object);
+  }
+
+  syncedSince(object: Loadable): boolean {
+    return this.syncedAt.has(object);
+  }
+
+  async sync(): Promise<void> {
+    this.syncs++;
+    for (const object of this.pending) {
+      object.deliver();
+      this.syncedAt.set(object, this.syncs);
+    }
+    this.pending = new Set();
+  }
+}
