@@ -5,8 +5,9 @@ import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { consolidate, municipalitySentence, type Overview } from "../domain/consolidate";
 import type { Framework } from "../domain/framework";
-import type { Period, Status } from "../domain/model";
+import type { Status } from "../domain/model";
 import { writeWorkbook } from "../files/write-workbook";
+import { periodKeyLabel } from "../workbook/canonical";
 import { overviewSheets } from "../workbook/overview";
 import { UsageError } from "./args";
 import { checkFile, type CheckedFile } from "./check-files";
@@ -80,11 +81,12 @@ function overviewText(out: Output, overview: Overview, output: string): string {
   const lines = [
     paint(out, "bold", municipalitySentence(overview.totals) + "."),
     "",
-    `${"Rammeområde".padEnd(width)}${"Periode".padEnd(9)}${SHORT.map(([, h]) => h.padStart(11)).join("")}`,
+    `${"Rammeområde".padEnd(width)}${"Periode".padEnd(18)}${SHORT.map(([, h]) => h.padStart(11)).join("")}`,
   ];
   const row = (name: string, period: string, counts: Record<Status, number>) =>
-    `${name.padEnd(width)}${period.padEnd(9)}${SHORT.map(([s]) => paint(out, STATUS_COLOUR[s], String(counts[s]).padStart(11))).join("")}`;
-  for (const a of overview.areas) lines.push(row(a.area, a.period ?? "–", a.counts));
+    `${name.padEnd(width)}${period.padEnd(18)}${SHORT.map(([s]) => paint(out, STATUS_COLOUR[s], String(counts[s]).padStart(11))).join("")}`;
+  for (const a of overview.areas)
+    lines.push(row(a.area, a.period === null ? "–" : periodKeyLabel(a.period), a.counts));
   lines.push(paint(out, "bold", row("Kommunen", "", overview.totals)));
   const errors = overview.problems.filter((p) => p.severity === "error").length;
   const warnings = overview.problems.filter((p) => p.severity === "warning").length;
@@ -129,10 +131,7 @@ export async function runConsolidate(
       progress.write(`  ${p.file}: ${p.message}\n`);
     return 1;
   }
-  const periods = new Map<string, Period>();
-  for (const file of checked)
-    for (const card of file.scorecards) for (const p of card.periods) periods.set(p.key, p);
-  await writeFileAtomic(args.output, await writeWorkbook(overviewSheets(overview, [...periods.values()])));
+  await writeFileAtomic(args.output, await writeWorkbook(overviewSheets(overview)));
   stdout.write(args.json ? overviewJson(overview, args.output) : overviewText(stdout, overview, args.output));
   return 0;
 }

@@ -59,6 +59,17 @@ export function periodHeaderLabel(period: Period): string {
   return `${period.part.index}. ${period.part.kind === "tertial" ? "tertial" : "kvartal"} ${period.year}`;
 }
 
+/** The same label from a period key ("2016-T2" → "2. tertial 2016"); an unknown key is shown as it is. */
+export function periodKeyLabel(key: string): string {
+  const m = /^(\d{4})(?:-([TQ])([1-4]))?$/.exec(key);
+  if (!m) return key;
+  const year = Number(m[1]);
+  const part = m[2]
+    ? { kind: m[2] === "T" ? ("tertial" as const) : ("quarter" as const), index: Number(m[3]) }
+    : null;
+  return periodHeaderLabel({ key, label: key, year, part });
+}
+
 const PERCENT_FORMAT = "0.0%";
 const STATUS_FILLS: Fill[] = ["desired", "acceptable", "unacceptable", "missing"];
 const STATUS_KEYS = ["desired", "acceptable", "unacceptable", "missing"] as const;

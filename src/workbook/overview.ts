@@ -4,9 +4,9 @@
 // One writer for the CLI and the add-in. Text from the cards is always written as text.
 
 import { municipalitySentence, type Overview, type OverviewIndicator } from "../domain/consolidate";
-import type { Period, Rule, Severity, Status } from "../domain/model";
+import type { Rule, Severity, Status } from "../domain/model";
 import type { StatusCounts } from "../domain/rollup";
-import { periodHeaderLabel } from "./canonical";
+import { periodKeyLabel } from "./canonical";
 import { TREND_TEXT } from "./canonical-formulas";
 import { columnName } from "./grid";
 import type { CellSpec, ConditionalRule, Fill, SheetSpec } from "./sheet-spec";
@@ -63,13 +63,11 @@ function resultCell(
   };
 }
 
-function periodLabel(key: string | null, periods: Map<string, Period>): string {
-  if (key === null) return "–";
-  const period = periods.get(key);
-  return period ? periodHeaderLabel(period) : key;
+function periodLabel(key: string | null): string {
+  return key === null ? "–" : periodKeyLabel(key);
 }
 
-function summarySheet(overview: Overview, periods: Map<string, Period>): SheetSpec {
+function summarySheet(overview: Overview): SheetSpec {
   const groups = [...overview.focusAreas, "Totalt"];
   const width = 2 + groups.length * STATUS_ORDER.length + 1;
   const rows: (CellSpec | undefined)[][] = [
@@ -78,7 +76,7 @@ function summarySheet(overview: Overview, periods: Map<string, Period>): SheetSp
       {
         value: `${municipalitySentence(overview.totals)} (${
           overview.chosenPeriod
-            ? `periode ${periodLabel(overview.chosenPeriod, periods)}`
+            ? `periode ${periodLabel(overview.chosenPeriod)}`
             : "hvert rammeområdes siste periode med resultater"
         }).`,
         style: { bold: true },
@@ -112,7 +110,7 @@ function summarySheet(overview: Overview, periods: Map<string, Period>): SheetSp
   for (const area of overview.areas) {
     rows.push([
       cell(area.area, { bold: true }),
-      cell(periodLabel(area.period, periods)),
+      cell(periodLabel(area.period)),
       ...countCells((g) => (g === "Totalt" ? area.counts : area.byFocusArea[g])),
       share(area.counts),
     ]);
@@ -165,13 +163,13 @@ function summarySheet(overview: Overview, periods: Map<string, Period>): SheetSp
   };
 }
 
-function sharedSheet(overview: Overview, periods: Map<string, Period>): SheetSpec {
+function sharedSheet(overview: Overview): SheetSpec {
   const rows: (CellSpec | undefined)[][] = [
     [
       header("Suksessfaktor"),
       header("Fokusområde"),
       header("Gjennomgående indikator"),
-      ...overview.areas.map((a) => header(`${a.area} (${periodLabel(a.period, periods)})`)),
+      ...overview.areas.map((a) => header(`${a.area} (${periodLabel(a.period)})`)),
     ],
   ];
   for (const row of overview.shared) {
@@ -206,8 +204,12 @@ function sharedSheet(overview: Overview, periods: Map<string, Period>): SheetSpe
   };
 }
 
-function allIndicatorsSheet(overview: Overview, periods: Map<string, Period>): SheetSpec {
-  const keys = [...periods.keys()].sort();
+function allIndicatorsSheet(overview: Overview): SheetSpec {
+  const keys = [
+    ...new Set(
+      overview.areas.flatMap((a) => a.indicators.flatMap((i) => i.indicator.results.map((r) => r.period))),
+    ),
+  ].sort();
   const labels = [
     "Rammeområde",
     "Fokusområde",
@@ -217,7 +219,7 @@ function allIndicatorsSheet(overview: Overview, periods: Map<string, Period>): S
     "Måleindikator",
     "Målemetode",
     "Resultatkrav",
-    ...keys.map((k) => `Resultat ${periodLabel(k, periods)}`),
+    ...keys.map((k) => `Resultat ${periodLabel(k)}`),
     "Vurdert periode",
     "Status",
     "Endring",
@@ -247,7 +249,7 @@ function allIndicatorsSheet(overview: Overview, periods: Map<string, Period>): S
           const r = byKey.get(k);
           return r ? resultCell({ value: r.value, status: r.status, indicator: ind }, false) : cell(null);
         }),
-        cell(periodLabel(item.period, periods)),
+        cell(periodLabel(item.period)),
         cell(STATUS_HEADER[item.status], { fill: STATUS_FILL[item.status] }),
         cell(item.change ? TREND_TEXT[item.change] : null),
         cell(ind.comment),
@@ -314,13 +316,12 @@ function problemsSheet(overview: Overview): SheetSpec {
   };
 }
 
-/** The four overview sheets; `periods` names the period keys the cards used. */
-export function overviewSheets(overview: Overview, periods: Period[]): SheetSpec[] {
-  const byKey = new Map(periods.map((p) => [p.key, p]));
+/** The four overview sheets. */
+export function overviewSheets(overview: Overview): SheetSpec[] {
   return [
-    summarySheet(overview, byKey),
-    sharedSheet(overview, byKey),
-    allIndicatorsSheet(overview, byKey),
+    summarySheet(overview),
+    sharedSheet(overview),
+    allIndicatorsSheet(overview),
     problemsSheet(overview),
   ];
 }

@@ -1,3 +1,4 @@
+import { periodKeyLabel } from "../../src/workbook/canonical";
 import { classifyHeader, matchHeaderRow, parsePeriodHeader, foldHeader } from "../../src/workbook/headers";
 
 describe("header spellings", () => {
@@ -55,5 +56,18 @@ describe("header spellings", () => {
     expect(matchHeaderRow(["Måleindikator", "Målemetode"])).toBeNull();
     expect(matchHeaderRow(["Resultatkrav", "2015"])).toBeNull();
     expect(matchHeaderRow(["Resultatgrense:", "Ønsket resultat", "Akseptabelt resultat"])).toBeNull();
+  });
+});
+
+describe("period labels the writers use", () => {
+  it.each(["2015", "2016-T2", "2017-Q3"])("read back as the same period: %s", (key) => {
+    const label = periodKeyLabel(key);
+    const header = classifyHeader(`Resultat ${label}`);
+    expect(header && header.role === "result" ? header.period.key : null).toBe(key);
+  });
+
+  it("are Norwegian", () => {
+    expect(periodKeyLabel("2016-T2")).toBe("2. tertial 2016");
+    expect(periodKeyLabel("2017-Q3")).toBe("3. kvartal 2017");
   });
 });
