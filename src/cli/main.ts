@@ -10,14 +10,14 @@ import { templateSheets, yearPeriods } from "../workbook/template";
 import { upgradeScorecards } from "../workbook/upgrade";
 import { parseArgs, UsageError } from "./args";
 import { checkFile } from "./check-files";
-import { runConsolidate } from "./consolidate";
+import { collectFiles, runConsolidate } from "./consolidate";
 import { checkNotAnInput, OutputError, writeFileAtomic } from "./output-file";
 import { checkJson } from "./report-json";
 import { checkText } from "./report-text";
 import type { Output } from "./terminal";
 
 export const USAGE = `Bruk:
-  malekort check FIL.xlsx... [--json] [--framework RAMMEVERK]
+  malekort check FIL_ELLER_MAPPE... [--json] [--framework RAMMEVERK]
   malekort template --area NAVN [--framework RAMMEVERK] [--periods 2024,2025,2026] [--protect] -o FIL.xlsx
   malekort template --felles [--framework RAMMEVERK] [--periods ...] -o FIL.xlsx
   malekort upgrade HÅNDLAGET.xlsx [--framework RAMMEVERK] [--protect] -o OPPGRADERT.xlsx
@@ -105,7 +105,7 @@ async function runCheck(rest: string[], io: CliIO): Promise<number> {
   const framework = await loadFramework(args.options.get("framework"));
   const files = [];
   // One file at a time keeps memory flat for large batches; each file's failure stays its own.
-  for (const file of args.positional) files.push(await checkFile(file, framework));
+  for (const file of await collectFiles(args.positional)) files.push(await checkFile(file, framework));
   io.stdout.write(args.flags.has("json") ? checkJson(files) : checkText(io.stdout, files));
   return files.some((f) => f.error) ? 1 : 0;
 }

@@ -81,6 +81,13 @@ describe("malekort check", () => {
     expect(doc.files[1].scorecards[0].indicators).toHaveLength(7);
   });
 
+  it("reads every workbook in a folder", async () => {
+    const { code, stdout } = await cli(["check", dir, "--json"]);
+    expect(code).toBe(1); // broken.xlsx is in the folder too
+    const files = JSON.parse(stdout).files.map((f: { file: string }) => f.file.replace(dir, ""));
+    expect(files).toEqual(["/broken.xlsx", "/kultur.xlsx"]);
+  });
+
   it("exits 2 on wrong usage, with help in Norwegian", async () => {
     expect((await cli([])).code).toBe(2);
     expect((await cli(["check"])).stderr).toContain("Oppgi minst én .xlsx-fil");
