@@ -193,14 +193,118 @@ class FakeWorksheet extends Loadable {
   }
 }
 
+/** What the writes did to the workbook, visible only after sync() — as in Excel. */
+export interface WrittenState {
+  formulas: Map<string, string | string[][]>;
+  validations: Map<string, { rule?: unknown; prompt?: unknown; errorAlert?: unknown; cleared: boolean }>;
+  conditionalFormats: Map<string, { type: string; formula?: string; color?: string; criteria?: unknown }[]>;
+  suspendedCalculation: number;
+}
+
+/** A range that records writes; they take effect at the next sync. */
+function writeRange(context: FakeContext, address: string) {
+  const later = (op: (state: WrittenState) => void) => context.queueWrite(op);
+  const validation = () => {
+    const get = (s: WrittenState) => {
+      if (!s.validations.has(address)) s.validations.set(address, { cleared: false });
+      return s.validations.get(address)!;
+    };
+    return {
+      clear: () => later((s) => (get(s).cleared = true)),
+      set rule(rule: unknown) {
+        later((s) => (get(s).rule = rule));
+      },
+      set prompt(prompt: unknown) {
+        later((s) => (get(s).prompt = prompt));
+      },
+      set errorAlert(alert: unknown) {
+        later((s) => (get(s).errorAlert = alert));
+      },
+    };
+  };
+  const formats = () => {
+    const list = (s: WrittenState) => {
+      if (!s.conditionalFormats.has(address)) s.conditionalFormats.set(address, []);
+      return s.conditionalFormats.get(address)!;
+    };
+    return {
+      clearAll: () => later((s) => s.conditionalFormats.set(address, [])),
+      add: (type: string) => {
+        const entry: { type: string; formula?: string; color?: string; criteria?: unknown } = { type };
+        later((s) => list(s).push(entry));
+        return {
+          custom: {
+            rule: {
+              set formula(f: string) {
+                later(() => (entry.formula = f));
+              },
+            },
+            format: {
+              fill: {
+                set color(c: string) {
+                  later(() => (entry.color = c));
+                },
+              },
+            },
+          },
+          colorScale: {
+            set criteria(c: unknown) {
+              later(() => (entry.criteria = c));
+            },
+          },
+        };
+      },
+    };
+  };
+  return {
+    set formulas(formulas: string | string[][]) {
+      later((s) => s.formulas.set(address, formulas));
+    },
+    get dataValidation() {
+      return validation();
+    },
+    get conditionalFormats() {
+      return formats();
+    },
+  };
+}
+
 export class FakeContext {
   syncs = 0;
   private pending = new Set<Loadable>();
+  private writes: ((state: WrittenState) => void)[] = [];
   private readonly syncedAt = new Map<Loadable, number>();
-  readonly workbook: { worksheets: { getActiveWorksheet(): FakeWorksheet } };
+  readonly written: WrittenState = {
+    formulas: new Map(),
+    validations: new Map(),
+    conditionalFormats: new Map(),
+    suspendedCalculation: 0,
+  };
+  readonly workbook: {
+    worksheets: {
+      getActiveWorksheet(): FakeWorksheet;
+      getItem(name: string): { getRange(address: string): ReturnType<typeof writeRange> };
+    };
+  };
+  readonly application = {
+    suspendApiCalculationUntilNextSync: () => this.queueWrite((s) => s.suspendedCalculation++),
+    suspendScreenUpdatingUntilNextSync: () => undefined,
+  };
 
   constructor(sheet: FakeSheetData) {
-    this.workbook = { worksheets: { getActiveWorksheet: () => new FakeWorksheet(this, sheet) } };
+    this.workbook = {
+      worksheets: {
+        getActiveWorksheet: () => new FakeWorksheet(this, sheet),
+        getItem: (name: string) => {
+          if (name !== sheet.name) throw new Error(`ItemNotFound: no sheet ${name}`);
+          return { getRange: (address: string) => writeRange(this, address) };
+        },
+      },
+    };
+  }
+
+  queueWrite(op: (state: WrittenState) => void): void {
+    this.writes.push(op);
   }
 
   queue(object: Loadable): void {
@@ -213,6 +317,8 @@ export class FakeContext {
 
   async sync(): Promise<void> {
     this.syncs++;
+    for (const op of this.writes) op(this.written);
+    this.writes = [];
     for (const object of this.pending) {
       object.deliver();
       this.syncedAt.set(object, this.syncs);
