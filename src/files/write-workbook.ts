@@ -3,6 +3,7 @@
 
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { isLargePlainSheet, shellSheet, spliceRows } from "./large-sheet";
 import {
   FILL_COLOURS,
   HEAT_COLOURS,
@@ -148,9 +149,20 @@ export async function writeWorkbook(sheets: SheetSpec[], options: WriteOptions =
   workbook.created = created;
   workbook.modified = created;
   workbook.calcProperties = { fullCalcOnLoad: true };
-  for (const sheet of sheets) await writeSheet(workbook, sheet);
+  const large = new Map<number, string[]>();
+  for (const [i, sheet] of sheets.entries()) {
+    if (isLargePlainSheet(sheet)) {
+      const { shell, styles } = shellSheet(sheet);
+      large.set(i, styles);
+      await writeSheet(workbook, shell);
+    } else await writeSheet(workbook, sheet);
+  }
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return options.created ? withFixedZipDates(bytes, options.created) : bytes;
+  if (large.size === 0) return options.created ? withFixedZipDates(bytes, options.created) : bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  for (const [i, styles] of large) await spliceRows(zip, i, sheets[i], styles);
+  if (options.created) zip.forEach((_, file) => (file.date = options.created!));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 1 } });
 }
 
 /** The zip entries carry the time of writing; a fixed time makes a regenerated template byte-identical. */
