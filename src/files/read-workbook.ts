@@ -117,16 +117,23 @@ function checkParts(zip: JSZip, maxSheetBytes: number): string[] {
   return sheets.map((s) => s.name);
 }
 
+/** The path from a part's folder to an absolute part name: ("xl/worksheets", "/xl/tables/t1.xml") → "../tables/t1.xml". */
+export function relativeTarget(fromDir: string, absolute: string): string {
+  const from = fromDir.split("/").filter(Boolean);
+  const to = absolute.split("/").filter(Boolean);
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+}
+
 /**
- * exceljs expands every data validation cell by cell, so a range like D2:D1048576 (common in
- * hand-made cards) hangs it. Validation does not matter for reading, so it is dropped before parsing.
- * Only the zip is rewritten in memory; the caller's bytes stay as they were.
+ * Two exceljs traps, mended in memory before it parses the file (the caller's bytes stay as they were):
+ * - it expands every data validation cell by cell, so a range like D2:D1048576 (common in hand-made
+ *   cards) hangs it; validation does not matter for reading, so it is dropped;
+ * - it cannot follow absolute part names in relationships ("/xl/tables/table1.xml", as openpyxl
+ *   writes them; exceljs #1468), so they are made relative.
  */
-async function withoutDataValidations(
-  zip: JSZip,
-  sheetPaths: string[],
-  bytes: Uint8Array,
-): Promise<Uint8Array> {
+async function mendForExceljs(zip: JSZip, sheetPaths: string[], bytes: Uint8Array): Promise<Uint8Array> {
   let changed = false;
   for (const path of sheetPaths) {
     const xml = await zip.file(path)!.async("string");
@@ -134,6 +141,19 @@ async function withoutDataValidations(
     zip.file(
       path,
       xml.replace(/<dataValidations\b[^>]*\/>|<dataValidations\b[\s\S]*?<\/dataValidations>/g, ""),
+    );
+    changed = true;
+  }
+  for (const rels of zip.file(/^xl\/(?:.+\/)?_rels\/[^/]+\.rels$/)) {
+    const xml = await rels.async("string");
+    if (!xml.includes('Target="/')) continue;
+    const partDir = rels.name.replace(/_rels\/[^/]+$/, "").replace(/\/$/, "");
+    zip.file(
+      rels.name,
+      xml.replace(
+        /Target="(\/[^"]+)"/g,
+        (_, target: string) => `Target="${relativeTarget(partDir, target)}"`,
+      ),
     );
     changed = true;
   }
@@ -202,7 +222,7 @@ export async function readWorkbookGrids(
   const sheetPaths = checkParts(zip, options.maxSheetBytes ?? DEFAULT_MAX_SHEET_BYTES);
   const workbook = new ExcelJS.Workbook();
   try {
-    const clean = await withoutDataValidations(zip, sheetPaths, bytes);
+    const clean = await mendForExceljs(zip, sheetPaths, bytes);
     // exceljs declares Buffer; a Uint8Array is what it reads in both Node and the browser.
     await workbook.xlsx.load(clean as unknown as ArrayBuffer);
   } catch (err) {

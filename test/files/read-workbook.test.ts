@@ -3,7 +3,12 @@
 
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { readWorkbookGrids, WorkbookReadError } from "../../src/files/read-workbook";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readWorkbookGrids, relativeTarget, WorkbookReadError } from "../../src/files/read-workbook";
+import { openpyxlAvailable } from "../helpers/openpyxl";
 
 async function xlsx(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -130,6 +135,34 @@ describe("large and awkward workbooks", () => {
     expect(bytes.byteLength).toBeGreaterThan(50 * 1024 * 1024);
     const { sheets } = await readWorkbookGrids(bytes);
     expect(sheets[0].values[0]).toEqual(["Måleindikator", "Resultatkrav"]);
+  });
+});
+
+describe("workbooks from other programs", () => {
+  it("reads an openpyxl workbook with a table (absolute part names, which exceljs cannot follow)", async () => {
+    if (!openpyxlAvailable()) {
+      console.warn("python3-openpyxl is missing (/usr/bin/python3): the openpyxl table test is skipped.");
+      return;
+    }
+    const file = join(mkdtempSync(join(tmpdir(), "malekort-openpyxl-")), "table.xlsx");
+    const script = [
+      "import openpyxl, sys",
+      "from openpyxl.worksheet.table import Table",
+      "wb = openpyxl.Workbook(); ws = wb.active; ws.title = 'Kort'",
+      "ws.append(['Måleindikator', 'Resultatkrav', '2015']); ws.append(['Svartid', 'Maks 5', 4])",
+      "ws.add_table(Table(displayName='Malekort', ref='A1:C2')); wb.save(sys.argv[1])",
+    ].join("\n");
+    expect(spawnSync("/usr/bin/python3", ["-c", script, file]).status).toBe(0);
+    const { sheets } = await readWorkbookGrids(new Uint8Array(readFileSync(file)));
+    expect(sheets[0].values).toEqual([
+      ["Måleindikator", "Resultatkrav", "2015"],
+      ["Svartid", "Maks 5", 4],
+    ]);
+  });
+
+  it("turns absolute part names into the relative ones exceljs follows", () => {
+    expect(relativeTarget("xl/worksheets", "/xl/tables/table1.xml")).toBe("../tables/table1.xml");
+    expect(relativeTarget("xl", "/xl/worksheets/sheet1.xml")).toBe("worksheets/sheet1.xml");
   });
 });
 
