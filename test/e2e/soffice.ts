@@ -156,8 +156,8 @@ export function boxRows(boxes: Box[]): Box[][] {
   return rows.map((r) => r.sort((a, b) => a.left - b.left));
 }
 
-/** The picture cut to its non-white content with a margin, for the README. */
-export function cropToContent(picture: Picture, margin = 12): PNG {
+/** The picture cut to its non-white content with a margin, for the README; `maxBottom` cuts empty rows below. */
+export function cropToContent(picture: Picture, margin = 12, maxBottom = picture.height - 1): PNG {
   let [left, top, right, bottom] = [picture.width, picture.height, 0, 0];
   for (let y = 0; y < picture.height; y++) {
     for (let x = 0; x < picture.width; x++) {
@@ -173,7 +173,7 @@ export function cropToContent(picture: Picture, margin = 12): PNG {
   left = Math.max(0, left - margin);
   top = Math.max(0, top - margin);
   right = Math.min(picture.width - 1, right + margin);
-  bottom = Math.min(picture.height - 1, bottom + margin);
+  bottom = Math.min(picture.height - 1, bottom + margin, maxBottom);
   const out = new PNG({ width: right - left + 1, height: bottom - top + 1 });
   PNG.bitblt(picture.png, out, left, top, out.width, out.height, 0, 0);
   return out;

@@ -1,4 +1,4 @@
-// What a spreadsheet program shows: LibreOffice opens a filled template, recalculates it (forced), and
+// What a spreadsheet program shows: LibreOffice opens the committed template, filled in, recalculates it (forced), and
 // its Status values must equal the engine's; rendered to PDF and PNG, every coloured cell must have the
 // colour of its status. The PNG is kept in test-output/e2e; MALEKORT_UPDATE_PICTURES=1 also refreshes
 // the README's picture in docs/.
@@ -10,17 +10,16 @@ import { PNG } from "pngjs";
 import { parseFramework } from "../../src/domain/framework";
 import type { Status } from "../../src/domain/model";
 import { readScorecardsFromBytes } from "../../src/files/read-scorecards";
-import { writeWorkbook } from "../../src/files/write-workbook";
 import { canonicalHeaders } from "../../src/workbook/canonical";
 import { STATUS_TEXT } from "../../src/workbook/canonical-formulas";
 import { columnName } from "../../src/workbook/grid";
 import { FILL_COLOURS } from "../../src/workbook/sheet-spec";
-import { templateSheets, yearPeriods } from "../../src/workbook/template";
+import { yearPeriods } from "../../src/workbook/template";
 import { editWorkbook, KULTUR_RESULTS } from "../helpers/fill-template";
 import { boxRows, colourBoxes, convert, cropToContent, renderFirstPage, sofficeAvailable } from "./soffice";
 
 const OUT = join("test-output", "e2e");
-const PERIODS = yearPeriods([2024, 2025, 2026]);
+const PERIODS = yearPeriods([2025, 2026, 2027]);
 const COLUMNS = canonicalHeaders(PERIODS.map((p) => p.key)).index;
 const framework = parseFramework(JSON.parse(readFileSync("examples/rammeverk.json", "utf8")));
 const available = sofficeAvailable();
@@ -35,15 +34,12 @@ if (!available)
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    const template = await writeWorkbook(
-      templateSheets({
-        framework,
-        card: { kind: "rammeomrade", area: "Kultur" },
-        periods: PERIODS,
-        blankRows: 3,
-      }),
-    );
-    const filled = await editWorkbook(template, "Målekort", KULTUR_RESULTS);
+    // The committed template, as a user downloads it from templates/, with the rammeområde typed in.
+    const template = new Uint8Array(readFileSync("templates/malekort-rammeomrade.xlsx"));
+    const filled = await editWorkbook(template, "Målekort", {
+      ...KULTUR_RESULTS,
+      A1: "Målekort – rammeområde Kultur",
+    });
     writeFileSync(file, filled);
     const [card] = await readScorecardsFromBytes(filled, framework);
     engine = card.indicators.map((i) => i.results.map((r) => r.status));
@@ -92,7 +88,12 @@ if (!available)
     if (process.env.MALEKORT_UPDATE_PICTURES === "1") {
       const large = await renderFirstPage(pdf, join(OUT, "filled-template-large.png"), 220);
       mkdirSync("docs", { recursive: true });
-      writeFileSync(join("docs", "trafikklys.png"), PNG.sync.write(cropToContent(large)));
+      // Down to the last coloured cell and a little more: the template's empty rows are not the point.
+      const lastColoured = Math.max(...colourBoxes(large, fills).map((b) => b.bottom));
+      writeFileSync(
+        join("docs", "trafikklys.png"),
+        PNG.sync.write(cropToContent(large, 12, lastColoured + 60)),
+      );
     }
   }, 240_000);
 });

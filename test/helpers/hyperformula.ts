@@ -37,7 +37,8 @@ export async function evaluateWorkbook(bytes: Uint8Array): Promise<EvaluatedWork
     for (let r = 0; r < rows.length; r++) rows[r] ??= [];
     sheets[sheet.name] = rows;
   }
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
+  // accentSensitive: Excel tells "å" from "a"; HyperFormula does not unless told.
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", accentSensitive: true });
   return {
     value(sheet, address) {
       const id = hf.getSheetId(sheet);
