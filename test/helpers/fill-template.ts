@@ -13,6 +13,9 @@ export async function editWorkbook(bytes: Uint8Array, sheet: string, edits: Edit
     const cell = ws.getCell(address);
     if (edit !== null && typeof edit === "object" && "numFmt" in edit) {
       cell.value = edit.value;
+      // exceljs shares one style object among cells loaded with the same style: setting numFmt on it
+      // would change every such cell. Give this cell its own copy first, as Excel would.
+      cell.style = structuredClone(cell.style);
       cell.numFmt = edit.numFmt;
     } else cell.value = edit;
   }
