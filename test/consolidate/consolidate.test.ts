@@ -146,7 +146,20 @@ describe("malekort consolidate on a folder of mixed files", () => {
         periods: yearPeriods([2024, 2025, 2026]),
       }),
     );
-    writeFileSync(join(cards, "grunnskoler.xlsx"), await editWorkbook(template, "Målekort", KULTUR_RESULTS));
+    // Plus the card's own percent indicator typed into an empty row, as a leader would.
+    const own = {
+      A10: "Brukere",
+      C10: "Læringsmiljø",
+      D10: "Unik",
+      E10: "Mobbing",
+      H10: "Lavere er bedre",
+      I10: { value: 0.03, numFmt: "0.0%" },
+      K10: { value: 0.05, numFmt: "0.0%" },
+    };
+    writeFileSync(
+      join(cards, "grunnskoler.xlsx"),
+      await editWorkbook(template, "Målekort", { ...KULTUR_RESULTS, ...own }),
+    );
     const whole = await cardsToXlsx([KRISTIANSUND]);
     writeFileSync(join(cards, "broken.xlsx"), whole.slice(0, 500));
     writeFileSync(join(cards, "notat.xlsx"), "ikke en arbeidsbok");
@@ -208,9 +221,24 @@ describe("malekort consolidate on a folder of mixed files", () => {
       "Problemer",
     ]);
     const all = workbook.getWorksheet("Alle indikatorer")!;
-    expect(all.rowCount - 1).toBe(7 + 3 + 4 + 3 + 5);
+    expect(all.rowCount - 1).toBe(7 + 3 + 4 + 3 + 6);
+    // Percent results are shown as percent, and only they: 4,3 on a 1–5 scale must not read 430 %.
+    const rowOf = (area: string, name: string) => {
+      let found = 0;
+      all.eachRow((row, r) => {
+        if (row.getCell(1).value === area && row.getCell(6).value === name) found = r;
+      });
+      return all.getRow(found);
+    };
+    let column2024 = 0;
+    all.getRow(1).eachCell((cell, c) => {
+      if (cell.value === "Resultat 2024") column2024 = c;
+    });
+    const resultFormat = (area: string, name: string) => rowOf(area, name).getCell(column2024).numFmt ?? "";
+    expect(resultFormat("Grunnskoler", "Sykefravær")).toContain("%");
+    expect(resultFormat("Grunnskoler", "Medarbeidertilfredshet")).not.toContain("%");
     const summary = workbook.getWorksheet("Sammendrag")!;
-    expect(String(summary.getCell("A2").value)).toMatch(/^\d+ av 22 indikatorer oppnådde ønsket resultat/);
+    expect(String(summary.getCell("A2").value)).toMatch(/^\d+ av 23 indikatorer oppnådde ønsket resultat/);
   });
 
   it("writes text from the cards as text, never as a formula (read by openpyxl)", () => {
@@ -222,7 +250,7 @@ describe("malekort consolidate on a folder of mixed files", () => {
     const cells = Object.values(sheets).flat(2);
     expect(cells.filter((c) => c.type === "f")).toEqual([]);
     for (const text of INJECTED) expect(cells).toContainEqual({ value: text, type: "s" });
-    expect(sheets["Alle indikatorer"].length - 1).toBe(22);
+    expect(sheets["Alle indikatorer"].length - 1).toBe(23);
   });
 
   it("exits 1 and writes nothing when no card can be read", async () => {
