@@ -15,6 +15,7 @@ export async function editWorkbook(bytes: Uint8Array, sheet: string, edits: Edit
       cell.value = edit.value;
       // exceljs shares one style object among cells loaded with the same style: setting numFmt on it
       // would change every such cell. Give this cell its own copy first, as Excel would.
+      // eslint-disable-next-line office-addins/call-sync-before-read -- an exceljs cell, not Office.js
       cell.style = structuredClone(cell.style);
       cell.numFmt = edit.numFmt;
     } else cell.value = edit;
