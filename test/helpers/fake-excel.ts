@@ -280,7 +280,10 @@ export class FakeContext {
     conditionalFormats: new Map(),
     suspendedCalculation: 0,
   };
+  /** Sheets inserted from base64, as Excel would have them after the sync. */
+  readonly inserted: { base64: string; options: unknown }[] = [];
   readonly workbook: {
+    insertWorksheetsFromBase64(base64: string, options?: unknown): { readonly value: string[] };
     worksheets: {
       getActiveWorksheet(): FakeWorksheet;
       getItem(name: string): { getRange(address: string): ReturnType<typeof writeRange> };
@@ -293,6 +296,23 @@ export class FakeContext {
 
   constructor(sheet: FakeSheetData) {
     this.workbook = {
+      insertWorksheetsFromBase64: (base64: string, options?: unknown) => {
+        let names: string[] | null = null;
+        this.queueWrite(() => {
+          this.inserted.push({ base64, options });
+          names = (options as { sheetNamesToInsert?: string[] } | undefined)?.sheetNamesToInsert ?? [
+            "Ark (satt inn)",
+          ];
+        });
+        // A ClientResult: its value exists only after the sync, as in Office.js.
+        return {
+          get value(): string[] {
+            if (names === null)
+              throw new Error("PropertyNotLoaded: the result is not available before context.sync().");
+            return names;
+          },
+        };
+      },
       worksheets: {
         getActiveWorksheet: () => new FakeWorksheet(this, sheet),
         getItem: (name: string) => {
