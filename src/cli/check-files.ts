@@ -2,21 +2,12 @@
 
 import { readFile, stat } from "node:fs/promises";
 import type { Framework } from "../domain/framework";
-import type { Scorecard } from "../domain/model";
-import { readScorecardsFromBytes } from "../files/read-scorecards";
+import type { SourceFile } from "../domain/consolidate";
+import { checkWorkbookBytes } from "../files/workbook-jobs";
 import { WorkbookReadError } from "../files/read-workbook";
 
-export interface FileError {
-  code: string;
-  message: string;
-}
-
-export interface CheckedFile {
-  /** The path as the user gave it. */
-  file: string;
-  error: FileError | null;
-  scorecards: Scorecard[];
-}
+/** A file as the user named it, with its cards or the reason it could not be read. */
+export type CheckedFile = SourceFile;
 
 /** Files larger than this are refused before they are read into memory. */
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -58,20 +49,13 @@ async function readInput(file: string): Promise<Uint8Array> {
 }
 
 export async function checkFile(file: string, framework: Framework): Promise<CheckedFile> {
+  let bytes: Uint8Array;
   try {
-    const bytes = await readInput(file);
-    return { file, error: null, scorecards: await readScorecardsFromBytes(bytes, framework) };
+    bytes = await readInput(file);
   } catch (err) {
     if (err instanceof WorkbookReadError)
       return { file, error: { code: err.code, message: err.message }, scorecards: [] };
-    // A defect of ours must not hide the other files: report it on this file and carry on.
-    return {
-      file,
-      error: {
-        code: "internal-error",
-        message: `Uventet feil under lesing (${err instanceof Error ? err.message : String(err)}). Meld fra til den som drifter verktøyet, og legg ved filen.`,
-      },
-      scorecards: [],
-    };
+    throw err;
   }
+  return checkWorkbookBytes(file, bytes, framework);
 }

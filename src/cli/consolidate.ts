@@ -3,12 +3,11 @@
 
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { consolidate, municipalitySentence, type Overview } from "../domain/consolidate";
+import { municipalitySentence, type Overview } from "../domain/consolidate";
 import type { Framework } from "../domain/framework";
 import type { Status } from "../domain/model";
-import { writeWorkbook } from "../files/write-workbook";
+import { overviewWorkbook } from "../files/workbook-jobs";
 import { periodKeyLabel } from "../workbook/canonical";
-import { overviewSheets } from "../workbook/overview";
 import { UsageError } from "./args";
 import { checkFile, type CheckedFile } from "./check-files";
 import { writeFileAtomic } from "./output-file";
@@ -122,8 +121,8 @@ export async function runConsolidate(
     checked.push(await checkFile(file, args.framework));
   }
   if (progress.color) progress.write("\r\u001b[K");
-  const overview = consolidate(checked, args.framework, { period: args.period });
-  if (overview.areas.length === 0) {
+  const { overview, bytes } = await overviewWorkbook(checked, args.framework, { period: args.period });
+  if (bytes === null) {
     progress.write(
       "malekort: ingen av filene hadde et målekort som kunne leses, så ingen oversikt er skrevet.\n",
     );
@@ -131,7 +130,7 @@ export async function runConsolidate(
       progress.write(`  ${p.file}: ${p.message}\n`);
     return 1;
   }
-  await writeFileAtomic(args.output, await writeWorkbook(overviewSheets(overview)));
+  await writeFileAtomic(args.output, bytes);
   stdout.write(args.json ? overviewJson(overview, args.output) : overviewText(stdout, overview, args.output));
   return 0;
 }
