@@ -316,12 +316,51 @@ function problemsSheet(overview: Overview): SheetSpec {
   };
 }
 
-/** The four overview sheets. */
+export const STATUS_SHEET = "Statusfordeling";
+
+/**
+ * Statusfordeling: one row per rammeområde with its five counts under their full names, one contiguous
+ * table, so a chart can be drawn from it (the add-in draws one; in the CLI's file it is a plain table).
+ */
+function statusSheet(overview: Overview): SheetSpec {
+  const rows: (CellSpec | undefined)[][] = [
+    [{ value: "Statusfordeling per rammeområde", style: { bold: true, fontSize: 14 } }],
+    [],
+    [header("Rammeområde"), ...STATUS_ORDER.map((s) => header(STATUS_HEADER[s]))],
+    ...overview.areas.map((a) => [
+      cell(a.area, { bold: true }),
+      ...STATUS_ORDER.map((s) => cell(a.counts[s])),
+    ]),
+    [cell("Kommunen", { bold: true }), ...STATUS_ORDER.map((s) => cell(overview.totals[s], { bold: true }))],
+  ];
+  return {
+    name: STATUS_SHEET,
+    rows,
+    columns: [{ width: 24 }, ...STATUS_ORDER.map(() => ({ width: 13 }))],
+    merges: [],
+    freeze: { rows: 3, columns: 1 },
+    validations: [],
+    conditionalFormats: [],
+    landscape: true,
+  };
+}
+
+/** Where the status chart's data stands on the Statusfordeling sheet: the rammeområder, not the total. */
+export function statusChartData(overview: Overview): { sheet: string; range: string; anchor: string } {
+  return {
+    sheet: STATUS_SHEET,
+    range: `A3:${columnName(STATUS_ORDER.length)}${3 + overview.areas.length}`,
+    anchor: `A${6 + overview.areas.length}`,
+  };
+}
+
+/** The overview sheets, in the order a controller reads them. */
 export function overviewSheets(overview: Overview): SheetSpec[] {
   return [
     summarySheet(overview),
     sharedSheet(overview),
     allIndicatorsSheet(overview),
     problemsSheet(overview),
+    statusSheet(overview),
   ];
 }

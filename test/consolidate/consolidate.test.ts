@@ -219,7 +219,23 @@ describe("malekort consolidate on a folder of mixed files", () => {
       "Gjennomgående",
       "Alle indikatorer",
       "Problemer",
+      "Statusfordeling",
     ]);
+    // Statusfordeling: each rammeområde's counts in one contiguous table, the status chart's data.
+    const chart = workbook.getWorksheet("Statusfordeling")!;
+    expect(chart.getRow(3).values).toEqual([
+      undefined,
+      "Rammeområde",
+      "Ønsket",
+      "Akseptabelt",
+      "Uakseptabelt",
+      "Mangler",
+      "Ikke vurdert",
+    ]);
+    const summed = [4, 5, 6, 7, 8].map((r) =>
+      [2, 3, 4, 5, 6].reduce((n, c) => n + Number(chart.getRow(r).getCell(c).value ?? 0), 0),
+    );
+    expect(summed.every((n) => n > 0)).toBe(true);
     const all = workbook.getWorksheet("Alle indikatorer")!;
     expect(all.rowCount - 1).toBe(7 + 3 + 4 + 3 + 6);
     // Percent results are shown as percent, and only they: 4,3 on a 1–5 scale must not read 430 %.
