@@ -5,15 +5,16 @@
 // Retning | Ønsket | Akseptabelt | Resultat <periode>… | Status | Endring | Kommentar / tiltak |
 // (hidden) Status <periode>…  — one status per period, which the result cells' colours read.
 
-import { RETNING_CHOICES, type LimitCells, RETNING } from "../domain/limits";
+import { type LimitCells, RETNING } from "../domain/limits";
 import type { Change } from "../domain/change";
 import type { Indicator, Period, Status } from "../domain/model";
 import { canonicalHeaders } from "./canonical-columns";
-import { STATUS_TEXT, statusFormula, TREND_TEXT, trendFormula, type RowRefs } from "./canonical-formulas";
+import { STATUS_TEXT, TREND_TEXT } from "./canonical-formulas";
+import { quoteSheet, rowFormulas, tableConditionalFormats, tableValidations } from "./canonical-rules";
 import { columnName } from "./grid";
-import type { CellSpec, ConditionalRule, Fill, SheetSpec } from "./sheet-spec";
+import type { CellSpec, SheetSpec } from "./sheet-spec";
 
-export { canonicalHeaders };
+export { canonicalHeaders, quoteSheet };
 
 /** One indicator row to write: the indicator's texts (requirement as written), plus its formula form. */
 export interface CanonicalRow extends Pick<
@@ -71,8 +72,6 @@ export function periodKeyLabel(key: string): string {
 }
 
 const PERCENT_FORMAT = "0.0%";
-const STATUS_FILLS: Fill[] = ["desired", "acceptable", "unacceptable", "missing"];
-const STATUS_KEYS = ["desired", "acceptable", "unacceptable", "missing"] as const;
 
 function text(value: string | null): CellSpec | undefined {
   return value === null || value === "" ? undefined : { value, style: { wrap: true } };
@@ -101,13 +100,6 @@ export function canonicalSheet(name: string, card: CanonicalCard, options: Canon
   for (let i = 0; i < card.rows.length + options.blankRows; i++) {
     const r = FIRST_ROW + i;
     const data = card.rows[i];
-    const excelRow = r + 1;
-    const refs: RowRefs = {
-      indicator: `$${columnName(col.indicator)}${excelRow}`,
-      retning: `$${columnName(col.retning)}${excelRow}`,
-      desired: `$${columnName(col.desired)}${excelRow}`,
-      acceptable: `$${columnName(col.acceptable)}${excelRow}`,
-    };
     const row: (CellSpec | undefined)[] = [];
     const percent = data?.percent ?? data?.limits?.percent ?? false;
     const resultStyle = { unlocked: true, numberFormat: percent ? PERCENT_FORMAT : undefined };
@@ -139,32 +131,21 @@ export function canonicalSheet(name: string, card: CanonicalCard, options: Canon
       row[col.comment] = { style: { wrap: true, unlocked: true } };
     }
     const fixed = data && !data.limits && data.fixedStatuses;
+    const formulas = rowFormulas(col, r);
     for (let p = 0; p < n; p++) {
-      const x = `${columnName(col.results[p])}${excelRow}`;
-      const previous = p > 0 ? `${columnName(col.results[p - 1])}${excelRow}` : null;
       row[col.hiddenStatus[p]] = fixed
-        ? {
-            value:
-              data.fixedStatuses![p] === "unrated"
-                ? STATUS_TEXT.unrated
-                : STATUS_TEXT[data.fixedStatuses![p]],
-          }
-        : { formula: statusFormula(x, previous, refs) };
+        ? { value: STATUS_TEXT[data.fixedStatuses![p]] }
+        : { formula: formulas.hiddenStatus[p] };
     }
-    if (n > 0) {
-      const lastStatus = `${columnName(col.hiddenStatus[n - 1])}${excelRow}`;
+    if (formulas.status !== null) {
       row[col.status] = {
-        formula: lastStatus,
+        formula: formulas.status,
         ...(fixed && data.fixedReason ? { note: data.fixedReason } : {}),
       };
-      if (n > 1) {
-        const latest = `${columnName(col.results[n - 1])}${excelRow}`;
-        const prev = `${columnName(col.results[n - 2])}${excelRow}`;
-        const change = fixed ? data.fixedChange : undefined;
-        row[col.trend] = fixed
-          ? { value: change ? TREND_TEXT[change] : null }
-          : { formula: trendFormula(latest, prev, refs) };
-      }
+    }
+    if (formulas.trend !== null) {
+      const change = fixed ? data.fixedChange : undefined;
+      row[col.trend] = fixed ? { value: change ? TREND_TEXT[change] : null } : { formula: formulas.trend };
     }
     rows[r] = row;
   }
@@ -176,16 +157,8 @@ export function canonicalSheet(name: string, card: CanonicalCard, options: Canon
     for (let c = 0; c < width; c++) row[c] = { ...row[c], style: { ...row[c]?.style, border: true } };
   }
 
-  const first = FIRST_ROW + 1;
-  const last = lastRow + 1;
-  const range = (c: number) => `${columnName(c)}${first}:${columnName(c)}${last}`;
-  const statusRules = (ref: string): ConditionalRule[] =>
-    STATUS_KEYS.map((key, k) => ({
-      formula: `${ref}=${JSON.stringify(STATUS_TEXT[key])}`,
-      fill: STATUS_FILLS[k],
-    }));
-  const frameworkAreas = `${quoteSheet(options.frameworkSheet)}!$A$2:$A$${options.focusAreaCount + 1}`;
-  const a = (c: number) => `${columnName(c)}${first}`;
+  const block = { first: FIRST_ROW, last: lastRow };
+  const framework = { sheet: options.frameworkSheet, focusAreaCount: options.focusAreaCount };
 
   return {
     name,
@@ -198,74 +171,7 @@ export function canonicalSheet(name: string, card: CanonicalCard, options: Canon
     rowHeights: Object.fromEntries([[FIRST_ROW - 1, 32], ...card.rows.map((_, i) => [FIRST_ROW + i, 30])]),
     protect: options.protect,
     landscape: true,
-    validations: [
-      {
-        range: range(col.focusArea),
-        rule: {
-          kind: "list",
-          source: frameworkAreas,
-          prompt: "Velg fokusområdet fra listen.",
-          error: "Velg et fokusområde fra listen (rammeverket).",
-        },
-      },
-      {
-        range: range(col.mainGoal),
-        rule: {
-          kind: "list",
-          source: `OFFSET(${quoteSheet(options.frameworkSheet)}!$B$1,MATCH($${a(col.focusArea)},${frameworkAreas},0),0,1,1)`,
-          prompt: "Hovedmålet hører til fokusområdet. Velg fokusområdet først.",
-          error: "Hovedmålet må være hovedmålet til fokusområdet på raden.",
-        },
-      },
-      {
-        range: range(col.kind),
-        rule: {
-          kind: "list",
-          source: '"Gjennomgående,Unik"',
-          prompt: "Gjennomgående: fra felles målekort. Unik: rammeområdets egen.",
-          error: "Velg Gjennomgående eller Unik.",
-        },
-      },
-      {
-        range: range(col.retning),
-        rule: {
-          kind: "list",
-          source: `"${RETNING_CHOICES.join(",")}"`,
-          prompt: "Hvordan resultatet vurderes mot Ønsket og Akseptabelt.",
-          error: "Velg retning fra listen.",
-        },
-      },
-      {
-        range: `${a(col.desired)}:${columnName(col.acceptable)}${last}`,
-        rule: {
-          kind: "custom",
-          formula: `OR(ISNUMBER(${a(col.desired)}),$${a(col.retning)}="${RETNING.text}")`,
-          prompt:
-            "Grensen som tall (prosent som 90 %). Ved Retning «Tekst»: teksten som betyr at kravet er nådd.",
-          error: "Skriv grensen som et tall.",
-        },
-      },
-      ...col.results.map((c) => ({
-        range: range(c),
-        rule: {
-          kind: "custom" as const,
-          formula: `OR(ISNUMBER(${a(c)}),$${a(col.retning)}="${RETNING.text}",TRIM(${a(c)})="-",${a(c)}="Ikke målt",${a(c)}="Mangler",${a(c)}="Ikke tilgjengelig",LEFT(${a(c)},12)="Ny indikator")`,
-          prompt: "Skriv resultatet som tall, eller «Ikke målt» når det mangler.",
-          error: "Resultatet må være et tall (eller «Ikke målt»).",
-        },
-      })),
-    ],
-    conditionalFormats: [
-      ...col.results.map((c, p) => ({
-        range: range(c),
-        rules: statusRules(`$${columnName(col.hiddenStatus[p])}${first}`),
-      })),
-      { range: range(col.status), rules: statusRules(a(col.status)) },
-    ],
+    validations: tableValidations(col, block, framework),
+    conditionalFormats: tableConditionalFormats(col, block),
   };
-}
-
-/** A sheet name as a formula reference: quoted when it has spaces or non-ASCII letters. */
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
