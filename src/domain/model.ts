@@ -6,6 +6,15 @@ export type Status = "desired" | "acceptable" | "unacceptable" | "missing" | "un
 
 export const STATUSES: readonly Status[] = ["desired", "acceptable", "unacceptable", "missing", "unrated"];
 
+/** Each status as users read it, in every report, sheet and pane. */
+export const STATUS_NAME: Record<Status, string> = {
+  desired: "Ønsket",
+  acceptable: "Akseptabelt",
+  unacceptable: "Uakseptabelt",
+  missing: "Mangler",
+  unrated: "Ikke vurdert",
+};
+
 export type Severity = "error" | "warning" | "info";
 
 /** A problem or an interpretation found in a card, tied to a cell where there is one. */

@@ -4,7 +4,7 @@
 // One writer for the CLI and the add-in. Text from the cards is always written as text.
 
 import { municipalitySentence, type Overview, type OverviewIndicator } from "../domain/consolidate";
-import type { Rule, Severity, Status } from "../domain/model";
+import { STATUS_NAME, type Rule, type Severity, type Status } from "../domain/model";
 import type { StatusCounts } from "../domain/rollup";
 import { periodKeyLabel } from "./canonical";
 import { TREND_TEXT } from "./canonical-formulas";
@@ -12,13 +12,7 @@ import { columnName } from "./grid";
 import type { CellSpec, ConditionalRule, Fill, SheetSpec } from "./sheet-spec";
 
 const STATUS_ORDER: Status[] = ["desired", "acceptable", "unacceptable", "missing", "unrated"];
-const STATUS_HEADER: Record<Status, string> = {
-  desired: "Ønsket",
-  acceptable: "Akseptabelt",
-  unacceptable: "Uakseptabelt",
-  missing: "Mangler",
-  unrated: "Ikke vurdert",
-};
+const STATUS_HEADER: Record<Status, string> = STATUS_NAME;
 const STATUS_FILL: Partial<Record<Status, Fill>> = {
   desired: "desired",
   acceptable: "acceptable",

@@ -1,0 +1,53 @@
+// Which framework (rammeverk) the pane judges cards by: the workbook's own «Rammeverk» sheet when it
+// has one (templates carry it), a file the user picks, or the default six focus areas.
+
+import { DEFAULT_FRAMEWORK, FrameworkError, parseFramework, type Framework } from "../domain/framework";
+import { FRAMEWORK_SHEET, isFrameworkSheet, readFrameworkSheet } from "../workbook/framework-sheet";
+import type { CardHost } from "./host";
+
+export interface ChosenFramework {
+  framework: Framework;
+  /** Where it came from, in words for the pane: «standard», «arket Rammeverk», a file name. */
+  source: string;
+}
+
+export const DEFAULT_CHOICE: ChosenFramework = { framework: DEFAULT_FRAMEWORK, source: "standard" };
+
+/** The workbook's «Rammeverk» sheet, or the default when it has none or it cannot be used. */
+export async function workbookFramework(host: CardHost): Promise<ChosenFramework & { problem?: string }> {
+  const grid = await host.readSheet(FRAMEWORK_SHEET);
+  if (!grid || !isFrameworkSheet(grid)) return DEFAULT_CHOICE;
+  try {
+    return { framework: readFrameworkSheet(grid, FRAMEWORK_SHEET), source: `arket «${FRAMEWORK_SHEET}»` };
+  } catch (err) {
+    const reason = err instanceof FrameworkError ? err.problems.join(" ") : String(err);
+    return {
+      ...DEFAULT_CHOICE,
+      problem: `Arket «${FRAMEWORK_SHEET}» kunne ikke brukes, så standardrammeverket brukes: ${reason}`,
+    };
+  }
+}
+
+/**
+ * A framework file the user picked: JSON, or a workbook with a «Rammeverk» sheet. Throws
+ * FrameworkError (or WorkbookReadError) with a Norwegian message that says what is wrong with the file.
+ */
+export async function frameworkFromFile(fileName: string, bytes: Uint8Array): Promise<ChosenFramework> {
+  const name = fileName.replace(/^.*[/\\]/, "");
+  if (/\.xlsx$/i.test(name)) {
+    const { readWorkbookGrids } = await import(/* webpackChunkName: "xlsx" */ "../files/read-workbook");
+    const { sheets } = await readWorkbookGrids(bytes);
+    const sheet = sheets.find((s) => s.name.toLowerCase() === FRAMEWORK_SHEET.toLowerCase());
+    if (!sheet) throw new FrameworkError([`«${name}» har ikke noe ark som heter «${FRAMEWORK_SHEET}».`]);
+    return { framework: readFrameworkSheet(sheet, name.replace(/\.xlsx$/i, "")), source: name };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (err) {
+    throw new FrameworkError([
+      `«${name}» er verken en arbeidsbok eller gyldig JSON (${(err as Error).message}).`,
+    ]);
+  }
+  return { framework: parseFramework(data), source: name };
+}
