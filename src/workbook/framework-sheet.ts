@@ -64,6 +64,15 @@ export function isFrameworkSheet(grid: SheetGrid): boolean {
   );
 }
 
+/** How many rows below the header the focus-area column reaches: the cards' dropdowns list A2 to there. */
+export function frameworkAreaRows(grid: SheetGrid): number {
+  let last = 0;
+  grid.values.forEach((row, r) => {
+    if (r > 0 && cellText(row?.[0]) !== null) last = r;
+  });
+  return last;
+}
+
 /** Reads a framework sheet back; throws FrameworkError (Norwegian) when it is not usable. */
 export function readFrameworkSheet(grid: SheetGrid, name: string): Framework {
   const focusAreas: { name: string; mainGoal: string | null }[] = [];

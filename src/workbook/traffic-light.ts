@@ -23,8 +23,11 @@ import type { CellSpec, SheetSpec } from "./sheet-spec";
 export interface TrafficLightOptions {
   /** Rows with formulas below the last indicator, for the leader's new indicators. */
   blankRows?: number;
-  /** The framework sheet the dropdowns read; null when the workbook has none (those dropdowns are left out). */
-  frameworkSheet?: string | null;
+  /**
+   * The framework sheet the Fokusområde and Hovedmål dropdowns read; null when the workbook has none
+   * (those dropdowns are then left out). By default «Rammeverk» listing the framework's focus areas.
+   */
+  frameworkSheet?: FrameworkRef | null;
 }
 
 export type TrafficLightPlan =
@@ -185,9 +188,10 @@ export function trafficLightInPlace(
     first: headerRow + 1,
     last: lastIndicator + (options.blankRows ?? DEFAULT_BLANK_ROWS),
   };
-  const sheetName = options.frameworkSheet === undefined ? FRAMEWORK_SHEET : options.frameworkSheet;
-  const frameworkRef: FrameworkRef | null =
-    sheetName === null ? null : { sheet: sheetName, focusAreaCount: framework.focusAreas.length };
+  const frameworkRef =
+    options.frameworkSheet === undefined
+      ? { sheet: FRAMEWORK_SHEET, focusAreaCount: framework.focusAreas.length }
+      : options.frameworkSheet;
 
   const rows: (CellSpec | undefined)[][] = [];
   const keptRows: number[] = [];

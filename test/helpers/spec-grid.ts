@@ -51,3 +51,9 @@ export function rawFromGrid(grid: SheetGrid): RawCellContent[][] {
     }),
   );
 }
+
+/** Sheets written by the template or upgrade, as Excel would show them: each evaluated with the framework sheet beside it. */
+export function shownSheets(specs: SheetSpec[]): SheetGrid[] {
+  const grids = evaluateSheets(Object.fromEntries(specs.map((spec) => [spec.name, rawSheet(spec)])));
+  return specs.map((spec) => grids[spec.name]);
+}

@@ -16,17 +16,14 @@ import type { SheetSpec } from "../../src/workbook/sheet-spec";
 import { templateSheets, yearPeriods } from "../../src/workbook/template";
 import { trafficLightInPlace } from "../../src/workbook/traffic-light";
 import { gridFrom, KRISTIANSUND } from "../helpers/cards";
-import { evaluateSheets, rawFromGrid, rawSheet } from "../helpers/spec-grid";
+import { evaluateSheets, rawFromGrid, rawSheet, shownSheets } from "../helpers/spec-grid";
 
 const framework = parseFramework(JSON.parse(readFileSync("examples/rammeverk.json", "utf8")));
 const PERIODS = yearPeriods([2024, 2025, 2026]);
 
 /** The sheet as Excel shows it to the add-in: formulas replaced by what they compute. */
 function shown(spec: SheetSpec): SheetGrid {
-  return evaluateSheets({
-    [spec.name]: rawSheet(spec),
-    [FRAMEWORK_SHEET]: rawSheet(frameworkSheet(framework)),
-  })[spec.name];
+  return shownSheets([spec, frameworkSheet(framework)])[0];
 }
 
 function plan(grid: SheetGrid, options = {}) {
