@@ -96,7 +96,7 @@ async function main(): Promise<void> {
 
   console.log(`exceljs leser filen:              ${exceljsOnly.toFixed(0)} ms`);
   console.log(
-    `filvert (exceljs + rutenett):     ${hostRead.toFixed(0)} ms  (${(hostRead / exceljsOnly).toFixed(2)} × exceljs)`,
+    `filvert (egen leser, rutenett):  ${hostRead.toFixed(0)} ms  (${(hostRead / exceljsOnly).toFixed(2)} × exceljs)`,
   );
   console.log(
     `motoren leser og vurderer kortet: ${engine.toFixed(0)} ms  (${(engine / exceljsOnly).toFixed(2)} × exceljs, ${indicators} indikatorer)`,

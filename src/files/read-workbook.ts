@@ -1,12 +1,12 @@
-// The exceljs file host: .xlsx bytes in, one SheetGrid per worksheet out. It runs in Node (the CLI)
-// and in the browser (the add-in reads users' files), so it takes bytes, never a path, and it never
-// writes anything back. Every way a file can be unreadable becomes a WorkbookReadError with a
-// Norwegian sentence that tells the user what to do.
+// The file host: .xlsx bytes in, one SheetGrid per worksheet out. It runs in Node (the CLI) and in the
+// browser (the add-in reads users' files), so it takes bytes, never a path, and it never writes
+// anything back. Every way a file can be unreadable becomes a WorkbookReadError with a Norwegian
+// sentence that tells the user what to do. The cells are read by the lean reader (read-xlsx-grids.ts),
+// which gives the grids exceljs gave at a fraction of the cost.
 
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { CellValue, MergedRange, SheetGrid } from "../workbook/grid";
-import { parseAddress } from "../workbook/grid";
+import type { SheetGrid } from "../workbook/grid";
+import { readXlsxGrids } from "./read-xlsx-grids";
 
 export interface WorkbookGrids {
   sheets: SheetGrid[];
@@ -117,114 +117,22 @@ function checkParts(zip: JSZip, maxSheetBytes: number): string[] {
   return sheets.map((s) => s.name);
 }
 
-/** The path from a part's folder to an absolute part name: ("xl/worksheets", "/xl/tables/t1.xml") → "../tables/t1.xml". */
-export function relativeTarget(fromDir: string, absolute: string): string {
-  const from = fromDir.split("/").filter(Boolean);
-  const to = absolute.split("/").filter(Boolean);
-  let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
-}
-
-/**
- * Two exceljs traps, mended in memory before it parses the file (the caller's bytes stay as they were):
- * - it expands every data validation cell by cell, so a range like D2:D1048576 (common in hand-made
- *   cards) hangs it; validation does not matter for reading, so it is dropped;
- * - it cannot follow absolute part names in relationships ("/xl/tables/table1.xml", as openpyxl
- *   writes them; exceljs #1468), so they are made relative.
- */
-async function mendForExceljs(zip: JSZip, sheetPaths: string[], bytes: Uint8Array): Promise<Uint8Array> {
-  let changed = false;
-  for (const path of sheetPaths) {
-    const xml = await zip.file(path)!.async("string");
-    if (!xml.includes("<dataValidations")) continue;
-    zip.file(
-      path,
-      xml.replace(/<dataValidations\b[^>]*\/>|<dataValidations\b[\s\S]*?<\/dataValidations>/g, ""),
-    );
-    changed = true;
-  }
-  for (const rels of zip.file(/^xl\/(?:.+\/)?_rels\/[^/]+\.rels$/)) {
-    const xml = await rels.async("string");
-    if (!xml.includes('Target="/')) continue;
-    const partDir = rels.name.replace(/_rels\/[^/]+$/, "").replace(/\/$/, "");
-    zip.file(
-      rels.name,
-      xml.replace(
-        /Target="(\/[^"]+)"/g,
-        (_, target: string) => `Target="${relativeTarget(partDir, target)}"`,
-      ),
-    );
-    changed = true;
-  }
-  if (!changed) return bytes;
-  return zip.generateAsync({ type: "uint8array", compression: "STORE" });
-}
-
-function toIsoDate(date: Date): string {
-  return Number.isNaN(date.getTime()) ? "" : date.toISOString().slice(0, 10);
-}
-
-/** One exceljs cell value as the grid's CellValue. Text stays text: nothing is ever evaluated. */
-export function gridValue(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return toIsoDate(value);
-  if ("error" in value) return { error: String(value.error) };
-  if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("formula" in value || "sharedFormula" in value) {
-    const formula = "formula" in value ? value.formula : value.sharedFormula;
-    const result = (value as { result?: ExcelJS.CellValue }).result;
-    if (result === undefined || result === null) return { error: "uncalculated", formula: `=${formula}` };
-    return gridValue(result);
-  }
-  if ("hyperlink" in value) return gridValue((value as ExcelJS.CellHyperlinkValue).text);
-  return null;
-}
-
-function mergedRanges(sheet: ExcelJS.Worksheet): MergedRange[] {
-  const ranges: MergedRange[] = [];
-  for (const ref of sheet.model.merges ?? []) {
-    const [from, to] = ref.split(":");
-    const a = parseAddress(from);
-    const b = parseAddress(to ?? from);
-    if (a && b) ranges.push({ top: a.row, left: a.col, bottom: b.row, right: b.col });
-  }
-  return ranges;
-}
-
-function sheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
-  const values: CellValue[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    const cells: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // The other cells of a merged area repeat its value in exceljs; the grid keeps it only once.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      cells[colNumber - 1] = gridValue(cell.value);
-      const format = cell.numFmt;
-      if (format && format !== "General") (numberFormats[r] ??= [])[colNumber - 1] = format;
-    });
-    for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
-    values[r] = cells;
-  });
-  for (let r = 0; r < values.length; r++) values[r] ??= [];
-  return { name: sheet.name, values, numberFormats, merges: mergedRanges(sheet) };
-}
-
-export async function readWorkbookGrids(
+/** The checks every reader runs before it unpacks anything: signature, zip, parts and sizes. */
+export async function openPackage(
   bytes: Uint8Array,
   options: ReadOptions = {},
-): Promise<WorkbookGrids> {
+): Promise<{ zip: JSZip; sheetPaths: string[] }> {
   checkSignature(bytes);
   const zip = await openZip(bytes);
   const sheetPaths = checkParts(zip, options.maxSheetBytes ?? DEFAULT_MAX_SHEET_BYTES);
-  const workbook = new ExcelJS.Workbook();
+  return { zip, sheetPaths };
+}
+
+/** What a reader found: no sheets is the user's problem, a part it could not read means damage. */
+export async function readGrids(read: () => Promise<SheetGrid[]>): Promise<WorkbookGrids> {
+  let sheets: SheetGrid[];
   try {
-    const clean = await mendForExceljs(zip, sheetPaths, bytes);
-    // exceljs declares Buffer; a Uint8Array is what it reads in both Node and the browser.
-    await workbook.xlsx.load(clean as unknown as ArrayBuffer);
+    sheets = await read();
   } catch (err) {
     if (err instanceof WorkbookReadError) throw err;
     throw new WorkbookReadError(
@@ -232,11 +140,19 @@ export async function readWorkbookGrids(
       `Arbeidsboken kan ikke leses; den er skadet eller lagret av et program Excel-formatet ikke kjenner. Åpne den i Excel og lagre den på nytt som .xlsx. (${(err as Error).message})`,
     );
   }
-  if (workbook.worksheets.length === 0) {
+  if (sheets.length === 0) {
     throw new WorkbookReadError(
       "empty-workbook",
       "Arbeidsboken har ingen regneark. Velg arbeidsboken med målekortet.",
     );
   }
-  return { sheets: workbook.worksheets.map(sheetGrid) };
+  return { sheets };
+}
+
+export async function readWorkbookGrids(
+  bytes: Uint8Array,
+  options: ReadOptions = {},
+): Promise<WorkbookGrids> {
+  const { zip } = await openPackage(bytes, options);
+  return readGrids(() => readXlsxGrids(zip));
 }

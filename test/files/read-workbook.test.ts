@@ -7,7 +7,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readWorkbookGrids, relativeTarget, WorkbookReadError } from "../../src/files/read-workbook";
+import { relativeTarget } from "../../src/files/exceljs-grids";
+import { readWorkbookGrids, WorkbookReadError } from "../../src/files/read-workbook";
 import { openpyxlAvailable } from "../helpers/openpyxl";
 
 async function xlsx(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
