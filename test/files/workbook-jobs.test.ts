@@ -38,6 +38,7 @@ describe("workbook jobs on bytes", () => {
       "Gjennomgående",
       "Alle indikatorer",
       "Problemer",
+      "Statusfordeling",
     ]);
     expect((await overviewWorkbook([bad], DEFAULT_FRAMEWORK)).bytes).toBeNull();
   });
