@@ -1,5 +1,5 @@
-// The Office.js host: the active sheet as the grid the engine reads, in one context.sync() whatever
-// its size. Only queueing and converting happen here; every judgement stays in the engine.
+// The Office.js host: a sheet as the grid the engine reads, in one context.sync() whatever its size.
+// Only queueing and converting happen here; every judgement stays in the engine.
 
 import { parseAddress, type CellValue, type MergedRange, type SheetGrid } from "../workbook/grid";
 
@@ -28,7 +28,18 @@ export async function readActiveSheetGrid(
   context: Excel.RequestContext,
   options: ReadOptions,
 ): Promise<SheetGrid> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  return readSheetGrid(context, context.workbook.worksheets.getActiveWorksheet(), options);
+}
+
+/**
+ * The grid of `sheet`, in one sync. A sheet got with getItem that does not exist makes the sync
+ * reject with ItemNotFound, as in Office.js.
+ */
+export async function readSheetGrid(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  options: ReadOptions,
+): Promise<SheetGrid> {
   sheet.load("name");
   // valuesOnly: formatting far below the card must not make the read larger.
   const used = sheet.getUsedRangeOrNullObject(true);

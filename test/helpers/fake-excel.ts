@@ -145,6 +145,26 @@ class FakeWorksheet extends Loadable {
     return this.read("name");
   }
 
+  getRange(address: string) {
+    return writeRange(this.context, address, this.sheet.name);
+  }
+
+  activate(): void {
+    this.context.queueWrite((s) => (s.activeSheet = this.sheet.name));
+  }
+
+  /** Changes on this sheet only (ExcelApi 1.7). */
+  get onChanged() {
+    return this.context.eventSource(this.sheet.name);
+  }
+
+  get charts() {
+    return {
+      add: (type: string, source: { address: string }, seriesBy: string) =>
+        addChart(this.context, this.sheet.name, type, source.address, seriesBy),
+    };
+  }
+
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     if (!valuesOnly) throw new Error("the fake only models valuesOnly used ranges");
     const rows = this.sheet.values;
@@ -199,10 +219,62 @@ export interface WrittenState {
   validations: Map<string, { rule?: unknown; prompt?: unknown; errorAlert?: unknown; cleared: boolean }>;
   conditionalFormats: Map<string, { type: string; formula?: string; color?: string; criteria?: unknown }[]>;
   suspendedCalculation: number;
+  suspendedScreenUpdating: number;
+  /** context.runtime.enableEvents as the writes left it. */
+  enableEvents: boolean;
+  activeSheet: string | null;
+  selected: string | null;
+  charts: FakeChart[];
+}
+
+/** A chart as Excel would hold it after the sync. */
+export interface FakeChart {
+  sheet: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  title?: string;
+  legend?: string;
+  position?: string;
+  width?: number;
+  height?: number;
+  /** Series index → fill colour. */
+  seriesFills: Record<number, string>;
+}
+
+/** A chart whose settings, like every write, take effect at the next sync. */
+function addChart(context: FakeContext, sheet: string, type: string, source: string, seriesBy: string) {
+  const chart: FakeChart = { sheet, type, source, seriesBy, seriesFills: {} };
+  const later = (op: () => void) => context.queueWrite(op);
+  later(() => context.written.charts.push(chart));
+  return {
+    title: {
+      set text(text: string) {
+        later(() => (chart.title = text));
+      },
+    },
+    legend: {
+      set position(position: string) {
+        later(() => (chart.legend = position));
+      },
+    },
+    set width(width: number) {
+      later(() => (chart.width = width));
+    },
+    set height(height: number) {
+      later(() => (chart.height = height));
+    },
+    setPosition: (start: string) => later(() => (chart.position = start)),
+    series: {
+      getItemAt: (i: number) => ({
+        format: { fill: { setSolidColor: (color: string) => later(() => (chart.seriesFills[i] = color)) } },
+      }),
+    },
+  };
 }
 
 /** A range that records writes; they take effect at the next sync. */
-function writeRange(context: FakeContext, address: string) {
+function writeRange(context: FakeContext, address: string, sheet: string) {
   const later = (op: (state: WrittenState) => void) => context.queueWrite(op);
   const validation = () => {
     const get = (s: WrittenState) => {
@@ -257,9 +329,14 @@ function writeRange(context: FakeContext, address: string) {
     };
   };
   return {
+    address,
     set formulas(formulas: string | string[][]) {
-      later((s) => s.formulas.set(address, formulas));
+      later((s) => {
+        s.formulas.set(address, formulas);
+        context.changed(sheet, address, undefined);
+      });
     },
+    select: () => later((s) => (s.selected = `${sheet}!${address}`)),
     get dataValidation() {
       return validation();
     },
@@ -269,16 +346,33 @@ function writeRange(context: FakeContext, address: string) {
   };
 }
 
+type ChangeHandler = (event: {
+  address: string;
+  worksheetId: string;
+  triggerSource?: string;
+}) => Promise<unknown>;
+
 export class FakeContext {
   syncs = 0;
   private pending = new Set<Loadable>();
   private writes: ((state: WrittenState) => void)[] = [];
   private readonly syncedAt = new Map<Loadable, number>();
+  /** An error the next sync rejects with (a sheet got with getItem that does not exist). */
+  private failure: Error | null = null;
+  /** Registered onChanged handlers, by sheet name or "*" for the whole workbook. */
+  private readonly handlers = new Map<ChangeHandler, string>();
+  private events: { sheet: string; address: string; triggerSource?: string }[] = [];
+  readonly sheets: FakeSheetData[];
   readonly written: WrittenState = {
     formulas: new Map(),
     validations: new Map(),
     conditionalFormats: new Map(),
     suspendedCalculation: 0,
+    suspendedScreenUpdating: 0,
+    enableEvents: true,
+    activeSheet: null,
+    selected: null,
+    charts: [],
   };
   /** Sheets inserted from base64, as Excel would have them after the sync. */
   readonly inserted: { base64: string; options: unknown }[] = [];
@@ -286,15 +380,20 @@ export class FakeContext {
     insertWorksheetsFromBase64(base64: string, options?: unknown): { readonly value: string[] };
     worksheets: {
       getActiveWorksheet(): FakeWorksheet;
-      getItem(name: string): { getRange(address: string): ReturnType<typeof writeRange> };
+      getItem(name: string): FakeWorksheet;
+      readonly onChanged: ReturnType<FakeContext["eventSource"]>;
     };
   };
   readonly application = {
     suspendApiCalculationUntilNextSync: () => this.queueWrite((s) => s.suspendedCalculation++),
-    suspendScreenUpdatingUntilNextSync: () => undefined,
+    suspendScreenUpdatingUntilNextSync: () => this.queueWrite((s) => s.suspendedScreenUpdating++),
   };
+  /** context.runtime: switching events off or on is a write, applied at the sync in queue order. */
+  readonly runtime = runtimeOf((op) => this.queueWrite(op));
 
-  constructor(sheet: FakeSheetData) {
+  constructor(sheet: FakeSheetData, others: FakeSheetData[] = []) {
+    this.sheets = [sheet, ...others];
+    const byName = (name: string) => this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
     this.workbook = {
       insertWorksheetsFromBase64: (base64: string, options?: unknown) => {
         let names: string[] | null = null;
@@ -314,13 +413,56 @@ export class FakeContext {
         };
       },
       worksheets: {
-        getActiveWorksheet: () => new FakeWorksheet(this, sheet),
+        getActiveWorksheet: () =>
+          new FakeWorksheet(this, byName(this.written.activeSheet ?? sheet.name) ?? sheet),
+        // As in Office.js, a missing sheet is no error until the sync, which then rejects.
         getItem: (name: string) => {
-          if (name !== sheet.name) throw new Error(`ItemNotFound: no sheet ${name}`);
-          return { getRange: (address: string) => writeRange(this, address) };
+          const found = byName(name);
+          if (!found)
+            this.failure ??= Object.assign(new Error(`ItemNotFound: no sheet ${name}`), {
+              code: "ItemNotFound",
+            });
+          return new FakeWorksheet(this, found ?? { name, values: [] });
         },
+        onChanged: this.eventSource("*"),
       },
     };
+  }
+
+  /** An onChanged event source: add() and remove() take effect at the next sync, as in Office.js. */
+  eventSource(sheet: string) {
+    return {
+      add: (handler: ChangeHandler) => {
+        this.queueWrite(() => this.handlers.set(handler, sheet));
+        return { context: this, remove: () => this.queueWrite(() => this.handlers.delete(handler)) };
+      },
+    };
+  }
+
+  /** Called as a write is applied: Excel raises onChanged unless the add-in switched events off. */
+  changed(sheet: string, address: string, triggerSource: string | undefined): void {
+    if (this.written.enableEvents) this.events.push({ sheet, address, triggerSource });
+  }
+
+  /** A user typing into a cell: Excel raises onChanged (events are delivered after a tick). */
+  userEdit(sheet: string, address: string): void {
+    this.events.push({ sheet, address, triggerSource: "Unknown" });
+    this.deliverEvents();
+  }
+
+  get handlerCount(): number {
+    return this.handlers.size;
+  }
+
+  private deliverEvents(): void {
+    const events = this.events;
+    this.events = [];
+    setTimeout(() => {
+      for (const e of events)
+        for (const [handler, on] of this.handlers)
+          if (on === "*" || on === e.sheet)
+            void handler({ address: e.address, worksheetId: e.sheet, triggerSource: e.triggerSource });
+    }, 0);
   }
 
   queueWrite(op: (state: WrittenState) => void): void {
@@ -337,6 +479,13 @@ export class FakeContext {
 
   async sync(): Promise<void> {
     this.syncs++;
+    if (this.failure) {
+      const failure = this.failure;
+      this.failure = null;
+      this.writes = [];
+      this.pending = new Set();
+      throw failure;
+    }
     for (const op of this.writes) op(this.written);
     this.writes = [];
     for (const object of this.pending) {
@@ -344,5 +493,14 @@ export class FakeContext {
       this.syncedAt.set(object, this.syncs);
     }
     this.pending = new Set();
+    this.deliverEvents();
   }
+}
+
+function runtimeOf(queue: (op: (state: WrittenState) => void) => void) {
+  return {
+    set enableEvents(value: boolean) {
+      queue((s) => (s.enableEvents = value));
+    },
+  };
 }
