@@ -34,6 +34,30 @@ describe("manifest.xml", () => {
     expect(xml).toContain('<CustomTab id="Malekort.Tab">');
   });
 
+  it("opens the pane for Valider and Konsolider, and runs Oppdater trafikklys from the function file", () => {
+    const action = (id: string) => {
+      const control = new RegExp(`<Control xsi:type="Button" id="${id}">([\\s\\S]*?)</Control>`).exec(xml);
+      return control?.[1].match(/<Action [\s\S]*?<\/Action>/)?.[0] ?? "";
+    };
+    const url = (resid: string) =>
+      new RegExp(`<bt:Url id="${resid}" DefaultValue="([^"]+)"/>`).exec(xml)?.[1];
+    for (const [id, page] of [
+      ["Malekort.Validate", "https://localhost:3000/taskpane.html#struktur"],
+      ["Malekort.Consolidate", "https://localhost:3000/taskpane.html#konsolider"],
+      ["Malekort.OpenPane", "https://localhost:3000/taskpane.html"],
+    ]) {
+      expect(action(id)).toContain('xsi:type="ShowTaskpane"');
+      // One pane for all three buttons: each opens it at its own tab.
+      expect(action(id)).toContain("<TaskpaneId>Malekort.Pane</TaskpaneId>");
+      expect(url(/<SourceLocation resid="([^"]+)"\/>/.exec(action(id))![1])).toBe(page);
+    }
+    expect(action("Malekort.TrafficLight")).toMatch(
+      /xsi:type="ExecuteFunction">\s*<FunctionName>refreshTrafficLight<\/FunctionName>/,
+    );
+    expect(url("Commands.Url")).toBe("https://localhost:3000/commands.html");
+    expect(xml).not.toContain("validateCard");
+  });
+
   it("names only icons that exist in assets/, at the sizes it claims", () => {
     const icons = [...xml.matchAll(/https:\/\/localhost:3000\/assets\/(icon-(\d+)\.png)/g)];
     expect(new Set(icons.map((m) => m[1]))).toEqual(
