@@ -1,17 +1,21 @@
 // Large plain sheets (the overview's "Alle indikatorer" with thousands of rows) cost exceljs seconds
 // to render cell by cell. For them, exceljs writes only the header and one sample cell per style
 // (so every style is registered and numbered), and the data rows are spliced into the sheet XML
-// here as inline strings. Values only: no formulas, notes or merges below the header.
+// here, their texts added to the shared strings. Values only: no formulas, notes or merges below
+// the header.
 
 import type JSZip from "jszip";
 import type { CellSpec, CellStyle, SheetSpec } from "../workbook/sheet-spec";
-import { cellAddress } from "../workbook/grid";
+import { cellAddress, columnName } from "../workbook/grid";
 
 /** Below this many rows exceljs is fast enough, and the ordinary path is used. */
 export const LARGE_SHEET_ROWS = 2000;
 
+/** One key per distinct style; built field by field because it runs for every cell of the sheet. */
 export function styleKey(style: CellStyle | undefined): string {
-  return JSON.stringify(style ?? {});
+  if (!style) return "";
+  const { bold, italic, fill, numberFormat, wrap, unlocked, fontSize, border } = style;
+  return `${bold ? 1 : 0}${italic ? 1 : 0}${wrap ? 1 : 0}${unlocked ? 1 : 0}${border ? 1 : 0}|${fill ?? ""}|${fontSize ?? ""}|${numberFormat ?? ""}`;
 }
 
 /** Whether the fast path can write the sheet: many rows of plain values under a one-row header. */
@@ -25,36 +29,87 @@ export function isLargePlainSheet(spec: SheetSpec): boolean {
 
 /** The shell exceljs writes: the header, then one row per distinct style with a sample cell in A. */
 export function shellSheet(spec: SheetSpec): { shell: SheetSpec; styles: string[] } {
-  const styles: string[] = [];
+  const seen = new Set<string>();
   const samples: CellSpec[][] = [];
   for (const row of spec.rows.slice(1)) {
     for (const cell of row ?? []) {
       if (!cell) continue;
       const key = styleKey(cell.style);
-      if (styles.includes(key)) continue;
-      styles.push(key);
+      if (seen.has(key)) continue;
+      seen.add(key);
       samples.push([{ value: "x", style: cell.style }]);
     }
   }
-  return { shell: { ...spec, rows: [spec.rows[0] ?? [], ...samples] }, styles };
+  return { shell: { ...spec, rows: [spec.rows[0] ?? [], ...samples] }, styles: [...seen] };
 }
 
 // Characters XML 1.0 does not allow; text from users' workbooks may contain them.
 // eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPING = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 function escapeXml(text: string): string {
+  // Most text needs nothing: one test is cheaper than four replacements on every cell.
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-function cellXml(ref: string, cell: CellSpec, s: string): string {
+/** <t> with the text, keeping white space at either end (XML would drop it otherwise). */
+function textXml(text: string): string {
+  return /^\s|\s$/.test(text)
+    ? `<t xml:space="preserve">${escapeXml(text)}</t>`
+    : `<t>${escapeXml(text)}</t>`;
+}
+
+/**
+ * The strings the spliced rows add to the package's shared strings, after the ones exceljs wrote.
+ * A shared string is half the bytes of an inline one, and an overview repeats its texts thousands of
+ * times (focus areas, statuses, file names), so the sheet is smaller to build, pack and open.
+ */
+class SharedStrings {
+  private readonly ids = new Map<string, number>();
+  references = 0;
+
+  constructor(private readonly first: number) {}
+
+  id(text: string): number {
+    this.references++;
+    let id = this.ids.get(text);
+    if (id === undefined) this.ids.set(text, (id = this.first + this.ids.size));
+    return id;
+  }
+
+  /** The shared strings part with the new strings appended and its counts updated. */
+  appendTo(xml: string): string {
+    const items = [...this.ids.keys()].map((text) => `<si>${textXml(text)}</si>`).join("");
+    return xml
+      .replace(/\bcount="(\d+)"/, (_, n: string) => `count="${Number(n) + this.references}"`)
+      .replace(/\buniqueCount="(\d+)"/, `uniqueCount="${this.first + this.ids.size}"`)
+      .replace("</sst>", `${items}</sst>`);
+  }
+}
+
+const SHARED_STRINGS = "xl/sharedStrings.xml";
+
+async function sharedStringsOf(zip: JSZip): Promise<{ xml: string; strings: SharedStrings } | null> {
+  const xml = await zip.file(SHARED_STRINGS)?.async("string");
+  const unique = xml && /<sst\b[^>]*\buniqueCount="(\d+)"/.exec(xml);
+  return xml && unique && /<sst\b[^>]*\bcount="\d+"/.test(xml)
+    ? { xml, strings: new SharedStrings(Number(unique[1])) }
+    : null;
+}
+
+function cellXml(ref: string, cell: CellSpec, s: string, strings: SharedStrings | null): string {
   const style = s === "0" ? "" : ` s="${s}"`;
   const v = cell.value;
   if (v === undefined || v === null || v === "") return style ? `<c r="${ref}"${style}/>` : "";
   if (typeof v === "number") return Number.isFinite(v) ? `<c r="${ref}"${style}><v>${v}</v></c>` : "";
   if (typeof v === "boolean") return `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
-  // Always text: an inline string is never read as a formula, whatever it starts with.
-  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
+  // Always text: a shared or inline string is never read as a formula, whatever it starts with.
+  if (strings) return `<c r="${ref}"${style} t="s"><v>${strings.id(v)}</v></c>`;
+  return `<c r="${ref}"${style} t="inlineStr"><is>${textXml(v)}</is></c>`;
 }
 
 /** Replaces the shell's sample rows with the real data rows, in the sheet XML exceljs wrote. */
@@ -77,16 +132,25 @@ export async function spliceRows(
     (_, k) => /<c r="A\d+"(?: s="(\d+)")?/.exec(body.split(`<row r="${k + 2}"`)[1] ?? "")?.[1] ?? "0",
   );
   const idByKey = new Map(styles.map((key, k) => [key, styleIds[k]]));
+  const shared = await sharedStringsOf(zip);
+  const strings = shared?.strings ?? null;
   const parts: string[] = [];
+  const letters: string[] = [];
   let lastCol = 0;
   for (let r = 1; r < spec.rows.length; r++) {
-    const cells = (spec.rows[r] ?? [])
-      .map((cell, c) => {
-        if (!cell) return "";
-        lastCol = Math.max(lastCol, c);
-        return cellXml(cellAddress(r, c), cell, idByKey.get(styleKey(cell.style)) ?? "0");
-      })
-      .join("");
+    let cells = "";
+    const row = spec.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell) continue;
+      lastCol = Math.max(lastCol, c);
+      cells += cellXml(
+        `${(letters[c] ??= columnName(c))}${r + 1}`,
+        cell,
+        idByKey.get(styleKey(cell.style)) ?? "0",
+        strings,
+      );
+    }
     if (cells) parts.push(`<row r="${r + 1}">${cells}</row>`);
   }
   const dimension = `A1:${cellAddress(spec.rows.length - 1, Math.max(lastCol, (spec.rows[0]?.length ?? 1) - 1))}`;
@@ -96,4 +160,5 @@ export async function spliceRows(
       `<sheetData>${header}${parts.join("")}</sheetData>` +
       xml.slice(end + "</sheetData>".length),
   );
+  if (shared) zip.file(SHARED_STRINGS, shared.strings.appendTo(shared.xml));
 }

@@ -157,9 +157,16 @@ export async function writeWorkbook(sheets: SheetSpec[], options: WriteOptions =
       await writeSheet(workbook, shell);
     } else await writeSheet(workbook, sheet);
   }
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  if (large.size === 0) return options.created ? withFixedZipDates(bytes, options.created) : bytes;
-  const zip = await JSZip.loadAsync(bytes);
+  if (large.size === 0) {
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    return options.created ? withFixedZipDates(bytes, options.created) : bytes;
+  }
+  // The package is opened again to splice the large sheets in and compressed once, at the end:
+  // exceljs stores it uncompressed, so nothing is deflated only to be inflated again.
+  const stored = await workbook.xlsx.writeBuffer({
+    zip: { compression: "STORE" },
+  } as ExcelJS.XlsxWriteOptions);
+  const zip = await JSZip.loadAsync(stored);
   for (const [i, styles] of large) await spliceRows(zip, i, sheets[i], styles);
   if (options.created) zip.forEach((_, file) => (file.date = options.created!));
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 1 } });
