@@ -108,6 +108,8 @@ export async function deliverOverview(
       dataRange: data.range,
       anchor: data.anchor,
       title: "Status per rammeområde",
+      // The traffic light's colours, in the Statusfordeling sheet's column order; Ikke vurdert stays Excel's own.
+      seriesFills: ["desired", "acceptable", "unacceptable", "missing", null],
     });
   return { ...delivered, chart };
 }

@@ -3,7 +3,7 @@
 // engine, and a host only turns sheets into grids and writes what the engine described.
 
 import type { SheetGrid } from "../workbook/grid";
-import type { SheetSpec } from "../workbook/sheet-spec";
+import type { Fill, SheetSpec } from "../workbook/sheet-spec";
 
 /** Where a new workbook (template, upgraded card, overview) should go. */
 export type Destination = "current-workbook" | "new-workbook";
@@ -28,6 +28,10 @@ export interface ChartRequest {
   title: string;
   /** Top-left cell where the chart is placed. */
   anchor: string;
+  /** The fill of each series in order (one per data column after the first); null keeps the host's colour. */
+  seriesFills?: (Fill | null)[];
+  /** Stacked bars (the default: each bar adds up to the area's indicators) or clustered bars. */
+  stacked?: boolean;
 }
 
 export interface CardHost {

@@ -4,7 +4,7 @@
 
 import type { CardHost, ChartRequest, HostCapabilities } from "../app/host";
 import { parseAddress } from "../workbook/grid";
-import { FILL_COLOURS, HEAT_COLOURS, type Fill, type SheetSpec } from "../workbook/sheet-spec";
+import { FILL_COLOURS, HEAT_COLOURS, type SheetSpec } from "../workbook/sheet-spec";
 import { insertSheets, toBase64 } from "./insert-sheets";
 import { readActiveSheetGrid, readSheetGrid, type ReadOptions } from "./read-active-sheet";
 import { writeInPlace } from "./write-in-place";
@@ -33,14 +33,6 @@ export function officeEnvironment(): ExcelEnvironment {
     supports: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
     createWorkbook: (base64) => Excel.createWorkbook(base64),
   };
-}
-
-/** A chart request as this host takes it: the series may be coloured by status (area names are rows). */
-export interface ExcelChartRequest extends ChartRequest {
-  /** The fill of each series in order (one per data column after the first); null keeps Excel's colour. */
-  seriesFills?: (Fill | null)[];
-  /** Stacked bars (the default: each bar adds up to the area's indicators) or clustered bars. */
-  stacked?: boolean;
 }
 
 /** The chart's size from its data: one bar per area, a readable minimum. */
@@ -132,7 +124,7 @@ export function createExcelHost(env: ExcelEnvironment = officeEnvironment()): Ca
 
     openNewWorkbook: (bytes, _fileName) => env.createWorkbook(toBase64(bytes)),
 
-    addChart: (request: ExcelChartRequest) =>
+    addChart: (request: ChartRequest) =>
       env.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(request.sheet);
         const chart = sheet.charts.add(

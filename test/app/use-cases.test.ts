@@ -155,7 +155,13 @@ describe("consolidating picked files", () => {
     const done = await deliverOverview(excel, run, "current-workbook");
     expect(done.chart).toBe(true);
     expect(excel.charts).toEqual([
-      { sheet: "Statusfordeling (2)", dataRange: "A3:F4", anchor: "A7", title: "Status per rammeområde" },
+      {
+        sheet: "Statusfordeling (2)",
+        dataRange: "A3:F4",
+        anchor: "A7",
+        title: "Status per rammeområde",
+        seriesFills: ["desired", "acceptable", "unacceptable", "missing", null],
+      },
     ]);
     const elsewhere = new RecordingHost([]);
     expect((await deliverOverview(elsewhere, run, "new-workbook")).chart).toBe(false);

@@ -1,0 +1,167 @@
+// Struktur: new cards from the templates, upgrading a hand-made card onto a new sheet, and the
+// card's findings, grouped by severity, each taking the user to its cell.
+
+import { Button, Field, Input, makeStyles, Spinner, Switch, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Framework } from "../domain/framework";
+import type { CardHost } from "../app/host";
+import { UserError, userMessage } from "../app/errors";
+import {
+  defaultYears,
+  deliver,
+  templateFileName,
+  templateSpecs,
+  upgradeGrid,
+  workbookBytes,
+  type TemplateKind,
+} from "../app/new-workbooks";
+import { FindingList } from "./FindingList";
+import type { Notify } from "./notice";
+import { Section } from "./Section";
+import { T } from "./texts";
+import type { CardCheckState } from "./useCardCheck";
+
+const useStyles = makeStyles({
+  row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "end" },
+  grow: { flexGrow: 1, minWidth: "140px" },
+});
+
+export function StructureTab(props: {
+  host: CardHost;
+  framework: Framework;
+  card: CardCheckState;
+  live: boolean;
+  onLiveChange: (live: boolean) => void;
+  notify: Notify;
+}) {
+  const { host, framework, card, notify } = props;
+  const styles = useStyles();
+  const [area, setArea] = useState("");
+  const [working, setWorking] = useState<string | null>(null);
+  const inExcel = host.capabilities.insertSheets;
+
+  const run = async (label: string, action: () => Promise<void>) => {
+    setWorking(label);
+    notify(null);
+    try {
+      await action();
+    } catch (err) {
+      notify({ intent: "error", text: userMessage(err) });
+    } finally {
+      setWorking(null);
+    }
+  };
+
+  const insertTemplate = (kind: TemplateKind) =>
+    run("template", async () => {
+      const bytes = await workbookBytes(templateSpecs(kind, framework, defaultYears()));
+      const fileName = templateFileName(kind);
+      const done = await deliver(host, bytes, fileName, inExcel ? "current-workbook" : "new-workbook");
+      notify({
+        intent: "success",
+        text:
+          done.destination === "current-workbook"
+            ? T.structure.inserted(done.names)
+            : T.structure.downloaded(fileName),
+      });
+    });
+
+  const upgrade = () =>
+    run("upgrade", async () => {
+      const grid = await host.readActiveSheet();
+      if (!grid) throw new UserError(T.errors.noWorkbook);
+      const outcome = await upgradeGrid(grid, framework);
+      if (!outcome.bytes) return notify({ intent: "warning", text: outcome.message });
+      const fileName = `${grid.name.replace(/[^\p{L}\p{N}]+/gu, "-")}-oppgradert.xlsx`;
+      const done = await deliver(
+        host,
+        outcome.bytes,
+        fileName,
+        inExcel ? "current-workbook" : "new-workbook",
+      );
+      notify({
+        intent: "success",
+        text: `${outcome.message} ${done.destination === "current-workbook" ? T.structure.inserted(done.names) : T.structure.downloaded(fileName)}`,
+      });
+    });
+
+  const check = card.check;
+  const counts = check
+    ? {
+        error: check.findings.error.length,
+        warning: check.findings.warning.length,
+        info: check.findings.info.length,
+      }
+    : null;
+
+  return (
+    <div>
+      <Section title={T.structure.validateTitle}>
+        <div className={styles.row}>
+          <Button appearance="primary" onClick={() => void card.refresh()} disabled={card.busy}>
+            {T.structure.validate}
+          </Button>
+          {card.busy && <Spinner size="tiny" />}
+        </div>
+        <Switch
+          checked={props.live}
+          onChange={(_, data) => props.onLiveChange(data.checked)}
+          label={T.structure.autoValidate}
+        />
+        {card.error && <Text role="alert">{card.error}</Text>}
+        {check && check.empty && <Text>{check.empty}</Text>}
+        {check && !check.empty && counts && (
+          <>
+            <Text weight="semibold" data-testid="check-summary">
+              {T.structure.summary(check.sheet, check.scorecard.indicators.length, counts)}
+            </Text>
+            {check.scorecard.area && <Text>{T.structure.area(check.scorecard.area)}</Text>}
+            {counts.error + counts.warning + counts.info === 0 ? (
+              <Text>{T.structure.noFindings}</Text>
+            ) : (
+              <FindingList
+                findings={check.findings}
+                onSelect={(cell) =>
+                  void host
+                    .selectCell(check.sheet, cell)
+                    .catch((err: unknown) => notify({ intent: "error", text: userMessage(err) }))
+                }
+              />
+            )}
+          </>
+        )}
+      </Section>
+
+      <Section title={T.structure.newCardTitle} help={T.structure.newCardHelp}>
+        <Button onClick={() => void insertTemplate({ kind: "felles" })} disabled={working !== null}>
+          {inExcel ? T.structure.insertFelles : T.structure.downloadFelles}
+        </Button>
+        <div className={styles.row}>
+          <Field label={T.structure.areaLabel} className={styles.grow}>
+            <Input
+              value={area}
+              placeholder={T.structure.areaPlaceholder}
+              onChange={(_, d) => setArea(d.value)}
+            />
+          </Field>
+          <Button
+            onClick={() => void insertTemplate({ kind: "rammeomrade", area: area.trim() || null })}
+            disabled={working !== null}
+          >
+            {inExcel ? T.structure.insertArea : T.structure.downloadArea}
+          </Button>
+        </div>
+        {working === "template" && <Spinner size="tiny" />}
+      </Section>
+
+      <Section title={T.structure.upgradeTitle} help={T.structure.upgradeHelp}>
+        <div className={styles.row}>
+          <Button onClick={() => void upgrade()} disabled={working !== null || !check || !!check.empty}>
+            {inExcel ? T.structure.upgrade : T.structure.upgradeDownload}
+          </Button>
+          {working === "upgrade" && <Spinner size="tiny" />}
+        </div>
+      </Section>
+    </div>
+  );
+}

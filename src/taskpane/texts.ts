@@ -1,0 +1,123 @@
+// Every text the task pane shows, in one place, in bokmål. Components never spell out text of their own.
+
+import { STATUS_NAME, type Severity, type Status } from "../domain/model";
+
+export const STATUS_LABEL: Record<Status, string> = STATUS_NAME;
+
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  error: "Feil",
+  warning: "Advarsler",
+  info: "Merknader",
+};
+
+export const T = {
+  appTitle: "Målekort",
+  loading: "Starter målekort …",
+  inExcel: "Arbeider i arbeidsboken som er åpen i Excel.",
+  outsideExcel:
+    "Utenfor Excel: åpne en målekortfil. Filen du åpner, endres aldri; nye arbeidsbøker lastes ned.",
+  tabs: { structure: "Struktur", trafficLight: "Trafikklys", consolidate: "Konsolider" },
+
+  framework: {
+    label: "Rammeverk",
+    standard: "standard (seks fokusområder)",
+    choose: "Velg rammeverk …",
+    chooseHint: "En .json-fil eller en arbeidsbok med arket «Rammeverk».",
+    chosen: (source: string) => `Rammeverk: ${source}`,
+  },
+
+  file: {
+    open: "Åpne målekort …",
+    openHint: "Velg en .xlsx-fil med ett eller flere målekort.",
+    sheet: "Ark",
+    none: "Ingen fil er åpnet ennå.",
+    opened: (file: string) => `Åpnet «${file}».`,
+    previewTitle: (sheet: string) => `Arket «${sheet}»`,
+    previewCut: (rows: number) => `Viser de første ${rows} radene.`,
+  },
+
+  structure: {
+    newCardTitle: "Nytt målekort",
+    newCardHelp: "Malene har fokusområder, gjennomgående indikatorer, nedtrekkslister og trafikklys i arket.",
+    insertFelles: "Sett inn felles målekort",
+    downloadFelles: "Last ned felles målekort",
+    areaLabel: "Rammeområde",
+    areaPlaceholder: "f.eks. Kultur",
+    insertArea: "Sett inn målekort for rammeområdet",
+    downloadArea: "Last ned målekort for rammeområdet",
+    inserted: (names: string[]) => `Satt inn: ${names.map((n) => `«${n}»`).join(", ")}.`,
+    downloaded: (file: string) => `Lastet ned «${file}».`,
+    upgradeTitle: "Oppgrader et håndlaget målekort",
+    upgradeHelp:
+      "Lager en kopi av målekortet på arket i standardoppsettet med trafikklys. Originalarket blir stående som det er.",
+    upgrade: "Oppgrader til nytt ark",
+    upgradeDownload: "Last ned oppgradert målekort",
+    validateTitle: "Kontroll av målekortet",
+    validate: "Valider arket",
+    autoValidate: "Valider på nytt når arket endres",
+    noFindings: "Ingen funn: strukturen er i orden og alle resultater kunne vurderes.",
+    summary: (sheet: string, indicators: number, counts: Record<Severity, number>) =>
+      `Arket «${sheet}»: ${indicators} indikatorer – ${counts.error} feil, ${counts.warning} advarsler, ${counts.info} merknader.`,
+    area: (area: string) => `Rammeområde: ${area}`,
+    goToCell: (cell: string) => `Gå til ${cell}`,
+    sheetLevel: "hele arket",
+  },
+
+  trafficLight: {
+    title: "Trafikklyset i arket",
+    help: "Legger inn formlene, fargereglene og nedtrekkslistene som gir grønt, gult og rødt mens lederne skriver – også uten tillegget.",
+    apply: "Legg inn eller oppdater trafikklys",
+    downloadUpgraded: "Last ned målekortet med trafikklys",
+    outsideHelp:
+      "Utenfor Excel lastes målekortet ned i standardoppsettet med trafikklys; filen du åpnet endres ikke.",
+    confirmTitle: "Oppdatere trafikklyset?",
+    confirmBody:
+      "Status- og Endring-formlene, fargereglene og nedtrekkslistene i målekortet skrives på nytt. Resultater, tekster og kommentarer blir ikke endret.",
+    confirm: "Oppdater",
+    cancel: "Avbryt",
+    done: (rows: number) => `Trafikklyset er lagt inn for ${rows} indikatorrader.`,
+    summaryTitle: "Status for målekortet",
+    period: (label: string) => `Periode: ${label}`,
+    noPeriod: "Målekortet har ingen resultatkolonner ennå.",
+    chartLabel: "Antall indikatorer per status",
+  },
+
+  consolidate: {
+    title: "Konsolider rammeområdenes målekort",
+    help: "Velg arbeidsbøkene fra rammeområdene. Hver fil leses for seg; en fil som ikke kan leses, listes opp, og resten tas med.",
+    choose: "Velg arbeidsbøker …",
+    chosen: (n: number) => (n === 1 ? "1 fil valgt" : `${n} filer valgt`),
+    period: "Periode (valgfri)",
+    periodHint: "F.eks. 2015 eller 2016-T2. Tom: hvert rammeområdes siste periode med resultater.",
+    periodInvalid:
+      "Skriv perioden som et årstall (2015), tertial (2016-T2) eller kvartal (2016-Q3), eller la feltet stå tomt.",
+    destination: "Legg oversikten i",
+    newWorkbook: "en ny arbeidsbok",
+    currentWorkbook: "denne arbeidsboken (med diagram)",
+    download: "en nedlastet fil (oversikt.xlsx)",
+    run: "Konsolider",
+    running: "Konsoliderer …",
+    noFiles: "Velg minst én arbeidsbok først.",
+    waiting: "venter",
+    reading: "leser …",
+    read: (cards: number, indicators: number) =>
+      `${cards} ${cards === 1 ? "målekort" : "målekort"}, ${indicators} indikatorer`,
+    noCard: "ingen målekort funnet",
+    failedTitle: "Filer som ikke kunne leses",
+    nothing:
+      "Ingen av filene hadde et målekort som kunne leses, så det ble ingen oversikt. Se grunnene over.",
+    deliveredCurrent: (names: string[]) => `Oversikten er satt inn: ${names.join(", ")}.`,
+    deliveredNew: "Oversikten er åpnet i en ny arbeidsbok.",
+    deliveredDownload: "Oversikten er lastet ned som oversikt.xlsx.",
+    chartAdded: "Diagrammet over status per rammeområde står på arket «Statusfordeling».",
+    noChartNew: "Diagrammet lages bare når oversikten settes inn i denne arbeidsboken.",
+    problems: (n: number) =>
+      n === 1 ? "1 funn er listet på arket «Problemer»." : `${n} funn er listet på arket «Problemer».`,
+  },
+
+  errors: {
+    title: "Noe gikk galt",
+    dismiss: "Lukk",
+    noWorkbook: "Ingen arbeidsbok er åpen. Åpne en målekortfil først.",
+  },
+} as const;

@@ -1,0 +1,112 @@
+/**
+ * @jest-environment jsdom
+ */
+// The task pane on the file host, in jsdom: open a hand-made card, see its findings grouped by
+// severity, click one and land on its cell, and see the card's statuses on the Trafikklys tab.
+
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { App, tabFromHash } from "../../src/taskpane/App";
+import { FileHost } from "../../src/browser/file-host";
+import { KRISTIANSUND } from "../helpers/cards";
+import { cardsToXlsx } from "../helpers/cards-xlsx";
+import { RecordingHost } from "../helpers/recording-host";
+import { gridFrom } from "../helpers/cards";
+import { CHANGE_DEBOUNCE_MS } from "../../src/taskpane/useCardCheck";
+
+function renderPane(host: FileHost | RecordingHost) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} />
+    </FluentProvider>,
+  );
+}
+
+describe("the task pane outside Excel", () => {
+  it("opens on the tab the ribbon asks for", () => {
+    expect(tabFromHash("#konsolider")).toBe("konsolider");
+    expect(tabFromHash("#Trafikklys")).toBe("trafikklys");
+    expect(tabFromHash("")).toBe("struktur");
+    expect(tabFromHash("#noe-annet")).toBe("struktur");
+  });
+
+  it("shows a card's findings by severity, and a click outlines the cell in the sheet", async () => {
+    const downloads: string[] = [];
+    const host = new FileHost((_bytes, name) => downloads.push(name));
+    renderPane(host);
+    expect(screen.getByText("Ingen fil er åpnet ennå.")).toBeTruthy();
+    const bytes = await cardsToXlsx([KRISTIANSUND]);
+    await act(() => host.open("kultur.xlsx", bytes));
+    const summary = await screen.findByTestId("check-summary");
+    expect(summary.textContent).toMatch(
+      /^Arket «Kultur»: 7 indikatorer – \d+ feil, \d+ advarsler, \d+ merknader\.$/,
+    );
+    expect(screen.getByText("Rammeområde: Kultur")).toBeTruthy();
+
+    // Warnings are open; each finding with a cell is a button to it.
+    const warnings = screen.getByRole("list", { name: "Advarsler" });
+    const first = within(warnings).getAllByRole("button")[0];
+    const cell = first.getAttribute("data-cell")!;
+    fireEvent.click(first);
+    await waitFor(() => expect(host.getView().highlight).not.toBeNull());
+    const outlined = document.querySelector(`td[data-cell="${cell}"]`)!;
+    expect(outlined.getAttribute("aria-selected")).toBe("true");
+
+    // The preview shows the engine's colours: 2015's 6,2 against «6,0 – 4,6» is green.
+    expect(document.querySelector('td[data-cell="G5"]')!.getAttribute("data-status")).toBe("desired");
+
+    fireEvent.click(screen.getByRole("tab", { name: "Trafikklys" }));
+    const chart = await screen.findByRole("table", { name: "Antall indikatorer per status" });
+    const counts = within(chart)
+      .getAllByRole("row")
+      .map((row) => Number(row.lastElementChild!.textContent));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(7);
+    expect(screen.getByText(/av 7 indikatorer oppnådde ønsket resultat/)).toBeTruthy();
+    expect(screen.getByText("Periode: 2015")).toBeTruthy();
+  });
+
+  it("says so clearly when the opened file is not a workbook", async () => {
+    const host = new FileHost(() => undefined);
+    renderPane(host);
+    const input = document.querySelector('input[data-testid="open-card"]') as HTMLInputElement;
+    const file = new File(["dette er ikke en arbeidsbok"], "notat.xlsx");
+    Object.defineProperty(file, "arrayBuffer", {
+      value: async () => new TextEncoder().encode("dette er ikke en arbeidsbok").buffer,
+    });
+    fireEvent.change(input, { target: { files: [file] } });
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toMatch(/^«notat\.xlsx»: .+/);
+  });
+});
+
+describe("the task pane in Excel", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it("validates again after the sheet changes, once per burst of edits", async () => {
+    const host = new RecordingHost([gridFrom(KRISTIANSUND)]);
+    const reads = jest.spyOn(host, "readActiveSheet");
+    renderPane(host);
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(10);
+    });
+    const before = reads.mock.calls.length;
+    expect(host.listenerCount).toBe(1);
+    act(() => {
+      host.change();
+      host.change();
+      host.change();
+    });
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(CHANGE_DEBOUNCE_MS + 50);
+    });
+    expect(reads.mock.calls.length).toBe(before + 1);
+
+    // Turning live validation off stops listening.
+    fireEvent.click(screen.getByRole("switch", { name: "Valider på nytt når arket endres" }));
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(10);
+    });
+    expect(host.listenerCount).toBe(0);
+  });
+});
