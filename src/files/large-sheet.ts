@@ -27,20 +27,36 @@ export function isLargePlainSheet(spec: SheetSpec): boolean {
     .every((row) => (row ?? []).every((c) => !c || (c.formula === undefined && !c.note)));
 }
 
-/** The shell exceljs writes: the header, then one row per distinct style with a sample cell in A. */
-export function shellSheet(spec: SheetSpec): { shell: SheetSpec; styles: string[] } {
-  const seen = new Set<string>();
-  const samples: CellSpec[][] = [];
-  for (const row of spec.rows.slice(1)) {
-    for (const cell of row ?? []) {
-      if (!cell) continue;
+/** Which sample (distinct style) each data cell has, by row and column; -1 where there is no cell. */
+export type CellSamples = number[][];
+
+/**
+ * The shell exceljs writes: the header, then one row per distinct style with a sample cell in A;
+ * and each data cell's sample, so the style of every cell is looked up only once.
+ */
+export function shellSheet(spec: SheetSpec): { shell: SheetSpec; samples: CellSamples } {
+  const seen = new Map<string, number>();
+  const sampleRows: CellSpec[][] = [];
+  const samples: CellSamples = [];
+  for (let r = 1; r < spec.rows.length; r++) {
+    const row = spec.rows[r] ?? [];
+    const ids: number[] = (samples[r] = []);
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell) {
+        ids[c] = -1;
+        continue;
+      }
       const key = styleKey(cell.style);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      samples.push([{ value: "x", style: cell.style }]);
+      let id = seen.get(key);
+      if (id === undefined) {
+        seen.set(key, (id = seen.size));
+        sampleRows.push([{ value: "x", style: cell.style }]);
+      }
+      ids[c] = id;
     }
   }
-  return { shell: { ...spec, rows: [spec.rows[0] ?? [], ...samples] }, styles: [...seen] };
+  return { shell: { ...spec, rows: [spec.rows[0] ?? [], ...sampleRows] }, samples };
 }
 
 // Characters XML 1.0 does not allow; text from users' workbooks may contain them.
@@ -117,7 +133,7 @@ export async function spliceRows(
   zip: JSZip,
   sheetIndex: number,
   spec: SheetSpec,
-  styles: string[],
+  samples: CellSamples,
 ): Promise<void> {
   const path = `xl/worksheets/sheet${sheetIndex + 1}.xml`;
   const xml = await zip.file(path)!.async("string");
@@ -128,10 +144,11 @@ export async function spliceRows(
   const headerEnd = body.indexOf("</row>") + "</row>".length;
   const header = body.slice(0, headerEnd);
   // Style numbers exceljs gave the samples: sample k sits in row k + 2, column A.
-  const styleIds = styles.map(
+  const count = samples.reduce((max, ids) => Math.max(max, ...ids), -1) + 1; // reduce skips the header
+  const styleIds = Array.from(
+    { length: count },
     (_, k) => /<c r="A\d+"(?: s="(\d+)")?/.exec(body.split(`<row r="${k + 2}"`)[1] ?? "")?.[1] ?? "0",
   );
-  const idByKey = new Map(styles.map((key, k) => [key, styleIds[k]]));
   const shared = await sharedStringsOf(zip);
   const strings = shared?.strings ?? null;
   const parts: string[] = [];
@@ -147,7 +164,7 @@ export async function spliceRows(
       cells += cellXml(
         `${(letters[c] ??= columnName(c))}${r + 1}`,
         cell,
-        idByKey.get(styleKey(cell.style)) ?? "0",
+        styleIds[samples[r][c]] ?? "0",
         strings,
       );
     }

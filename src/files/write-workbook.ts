@@ -3,7 +3,7 @@
 
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { isLargePlainSheet, shellSheet, spliceRows } from "./large-sheet";
+import { isLargePlainSheet, shellSheet, spliceRows, type CellSamples } from "./large-sheet";
 import {
   FILL_COLOURS,
   HEAT_COLOURS,
@@ -149,11 +149,11 @@ export async function writeWorkbook(sheets: SheetSpec[], options: WriteOptions =
   workbook.created = created;
   workbook.modified = created;
   workbook.calcProperties = { fullCalcOnLoad: true };
-  const large = new Map<number, string[]>();
+  const large = new Map<number, CellSamples>();
   for (const [i, sheet] of sheets.entries()) {
     if (isLargePlainSheet(sheet)) {
-      const { shell, styles } = shellSheet(sheet);
-      large.set(i, styles);
+      const { shell, samples } = shellSheet(sheet);
+      large.set(i, samples);
       await writeSheet(workbook, shell);
     } else await writeSheet(workbook, sheet);
   }
@@ -167,7 +167,7 @@ export async function writeWorkbook(sheets: SheetSpec[], options: WriteOptions =
     zip: { compression: "STORE" },
   } as ExcelJS.XlsxWriteOptions);
   const zip = await JSZip.loadAsync(stored);
-  for (const [i, styles] of large) await spliceRows(zip, i, sheets[i], styles);
+  for (const [i, samples] of large) await spliceRows(zip, i, sheets[i], samples);
   if (options.created) zip.forEach((_, file) => (file.date = options.created!));
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 1 } });
 }
