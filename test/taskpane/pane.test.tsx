@@ -14,12 +14,15 @@ import { RecordingHost } from "../helpers/recording-host";
 import { gridFrom } from "../helpers/cards";
 import { CHANGE_DEBOUNCE_MS } from "../../src/taskpane/useCardCheck";
 
-function renderPane(host: FileHost | RecordingHost) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={host} />
-    </FluentProvider>,
-  );
+/** Renders the pane and lets its first reads (the card, the workbook's framework) settle. */
+async function renderPane(host: FileHost | RecordingHost): Promise<void> {
+  await act(async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App host={host} />
+      </FluentProvider>,
+    );
+  });
 }
 
 describe("the task pane outside Excel", () => {
@@ -33,7 +36,7 @@ describe("the task pane outside Excel", () => {
   it("shows a card's findings by severity, and a click outlines the cell in the sheet", async () => {
     const downloads: string[] = [];
     const host = new FileHost((_bytes, name) => downloads.push(name));
-    renderPane(host);
+    await renderPane(host);
     expect(screen.getByText("Ingen fil er åpnet ennå.")).toBeTruthy();
     const bytes = await cardsToXlsx([KRISTIANSUND]);
     await act(() => host.open("kultur.xlsx", bytes));
@@ -67,7 +70,7 @@ describe("the task pane outside Excel", () => {
 
   it("says so clearly when the opened file is not a workbook", async () => {
     const host = new FileHost(() => undefined);
-    renderPane(host);
+    await renderPane(host);
     const input = document.querySelector('input[data-testid="open-card"]') as HTMLInputElement;
     const file = new File(["dette er ikke en arbeidsbok"], "notat.xlsx");
     Object.defineProperty(file, "arrayBuffer", {
@@ -86,7 +89,7 @@ describe("the task pane in Excel", () => {
   it("validates again after the sheet changes, once per burst of edits", async () => {
     const host = new RecordingHost([gridFrom(KRISTIANSUND)]);
     const reads = jest.spyOn(host, "readActiveSheet");
-    renderPane(host);
+    await renderPane(host);
     await act(async () => {
       await jest.advanceTimersByTimeAsync(10);
     });
