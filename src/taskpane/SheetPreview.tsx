@@ -69,10 +69,11 @@ export function SheetPreview(props: {
   const { grid, highlight } = props;
   const statuses = useMemo(() => statusByCell(props.scorecard), [props.scorecard]);
   const selected = useRef<HTMLTableCellElement>(null);
-  useEffect(
-    () => selected.current?.scrollIntoView?.({ block: "center", inline: "center" }),
-    [highlight, grid],
-  );
+  // A block body: newer browsers return a Promise from scrollIntoView, which React would take for the
+  // effect's cleanup and call as a function.
+  useEffect(() => {
+    selected.current?.scrollIntoView?.({ block: "center", inline: "center" });
+  }, [highlight, grid]);
 
   const rows = Math.min(grid.values.length, MAX_ROWS);
   const cols = Math.min(MAX_COLS, Math.max(0, ...grid.values.slice(0, rows).map((r) => r.length)));
