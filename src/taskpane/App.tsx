@@ -110,8 +110,10 @@ export function App(props: { host: CardHost }) {
     <main className={styles.page}>
       <div className={styles.pane}>
         <header>
-          <Title3 as="h1">{T.appTitle}</Title3>
-          <Caption1 as="p" className={styles.muted}>
+          <Title3 as="h1" block>
+            {T.appTitle}
+          </Title3>
+          <Caption1 as="p" block className={styles.muted}>
             {host.kind === "excel" ? T.inExcel : T.outsideExcel}
           </Caption1>
           <div className={styles.framework}>
