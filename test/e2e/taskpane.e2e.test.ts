@@ -67,6 +67,14 @@ async function engineCheck(bytes: Uint8Array, sheet: string): Promise<CardCheck>
   const pane = () => page.locator("main > div").first();
   const sheetChoice = () => page.getByLabel(T.file.sheet, { exact: true });
   const tab = (name: string) => page.getByRole("tab", { name, exact: true });
+  /** Nothing spills sideways at the task pane's width. */
+  const expectNoSidewaysScroll = async () => {
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      view: document.documentElement.clientWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.view);
+  };
   const shoot = async (name: string) => {
     await pane().screenshot({ path: join(OUT, name), animations: "disabled" });
   };
@@ -168,12 +176,7 @@ async function engineCheck(bytes: Uint8Array, sheet: string): Promise<CardCheck>
       expect(texts).toEqual(expected.map((f) => `${f.cell ?? T.structure.sheetLevel}${f.message}`));
     }
 
-    // Nothing spills sideways at the task pane's width.
-    const widths = await page.evaluate(() => ({
-      page: document.documentElement.scrollWidth,
-      view: document.documentElement.clientWidth,
-    }));
-    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    await expectNoSidewaysScroll();
     await shoot("taskpane-struktur.png");
   });
 
@@ -195,12 +198,13 @@ async function engineCheck(bytes: Uint8Array, sheet: string): Promise<CardCheck>
     });
     expect(inView).toBe(true);
 
-    // Another finding moves the selection.
+    // Another finding, chosen from the keyboard, moves the selection.
     const other = [...kultur.findings.warning, ...kultur.findings.info].find(
       (f) => f.cell && f.cell !== finding.cell,
     );
     if (other) {
-      await page.locator(`button[data-cell="${other.cell}"]`).click();
+      await page.locator(`button[data-cell="${other.cell}"]`).focus();
+      await page.keyboard.press("Enter");
       await page.waitForFunction(
         (address) =>
           document.querySelector(`td[data-cell="${address}"]`)?.getAttribute("aria-selected") === "true",
@@ -279,6 +283,7 @@ async function engineCheck(bytes: Uint8Array, sheet: string): Promise<CardCheck>
       expect(Number(await count.textContent())).toBe(kultur.counts[status]);
     }
     await page.getByText(municipalitySentence(kultur.counts)).waitFor();
+    await expectNoSidewaysScroll();
     await shoot("taskpane-trafikklys.png");
 
     // Outside Excel the card comes back as a new file with its traffic light; the opened file stays as it was.
@@ -360,6 +365,7 @@ async function engineCheck(bytes: Uint8Array, sheet: string): Promise<CardCheck>
     expect(indicators).toHaveLength(7 + 3); // Kristiansund's seven and Asker's three: none lost on the way
     expect(text("Alle indikatorer")).toEqual(expect.arrayContaining(indicators));
     expect(overview.sheets).toEqual((await readWorkbookGrids(node.bytes!)).sheets);
+    await expectNoSidewaysScroll();
     await shoot("taskpane-konsolider.png");
   });
 
@@ -395,7 +401,6 @@ async function engineCheck(bytes: Uint8Array, sheet: string): Promise<CardCheck>
     expect(pageErrors).toEqual([]);
     // office.js looks for its own files and its telemetry at Microsoft (blocked here); the pane itself
     // asks for nothing outside its own server.
-    console.log(`Blocked requests (office.js's own):\n${blocked.join("\n")}`);
     expect(blocked.filter((url) => !OFFICE_HOSTS.test(new URL(url).hostname))).toEqual([]);
   });
 });
