@@ -2,6 +2,11 @@
 
 import { STATUS_NAME, type Severity, type Status } from "../domain/model";
 
+/** «1 advarsel», «2 advarsler»: Norwegian singular and plural. */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 export const STATUS_LABEL: Record<Status, string> = STATUS_NAME;
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
@@ -57,7 +62,7 @@ export const T = {
     autoValidate: "Valider på nytt når arket endres",
     noFindings: "Ingen funn: strukturen er i orden og alle resultater kunne vurderes.",
     summary: (sheet: string, indicators: number, counts: Record<Severity, number>) =>
-      `Arket «${sheet}»: ${indicators} indikatorer – ${counts.error} feil, ${counts.warning} advarsler, ${counts.info} merknader.`,
+      `Arket «${sheet}»: ${count(indicators, "indikator", "indikatorer")} – ${count(counts.error, "feil", "feil")}, ${count(counts.warning, "advarsel", "advarsler")}, ${count(counts.info, "merknad", "merknader")}.`,
     area: (area: string) => `Rammeområde: ${area}`,
     goToCell: (cell: string) => `Gå til ${cell}`,
     sheetLevel: "hele arket",
@@ -101,7 +106,7 @@ export const T = {
     waiting: "venter",
     reading: "leser …",
     read: (cards: number, indicators: number) =>
-      `${cards} ${cards === 1 ? "målekort" : "målekort"}, ${indicators} indikatorer`,
+      `${count(cards, "målekort", "målekort")}, ${count(indicators, "indikator", "indikatorer")}`,
     noCard: "ingen målekort funnet",
     failedTitle: "Filer som ikke kunne leses",
     nothing:

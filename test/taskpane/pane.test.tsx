@@ -41,9 +41,7 @@ describe("the task pane outside Excel", () => {
     const bytes = await cardsToXlsx([KRISTIANSUND]);
     await act(() => host.open("kultur.xlsx", bytes));
     const summary = await screen.findByTestId("check-summary");
-    expect(summary.textContent).toMatch(
-      /^Arket «Kultur»: 7 indikatorer – \d+ feil, \d+ advarsler, \d+ merknader\.$/,
-    );
+    expect(summary.textContent).toBe("Arket «Kultur»: 7 indikatorer – 0 feil, 1 advarsel, 2 merknader.");
     expect(screen.getByText("Rammeområde: Kultur")).toBeTruthy();
 
     // Warnings are open; each finding with a cell is a button to it.
