@@ -153,6 +153,10 @@ async function main(): Promise<void> {
     ],
     { stdio: "inherit" },
   );
+  console.log(
+    "\nDet samme i Excel: `npm start`, og last inn manifest.xml som tillegg (se README). " +
+      "Uten Excel: åpne https://localhost:3000/taskpane.html og velg filene i demo-output/kort/ under «Konsolider».",
+  );
 }
 
 main().catch((err: unknown) => {
