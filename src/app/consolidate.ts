@@ -86,6 +86,7 @@ export async function consolidatePicked(
 export interface OverviewDelivery {
   names: string[];
   destination: Destination;
+  fallback?: string;
   /** Whether the status chart was drawn (only in the current workbook, where the add-in can reach). */
   chart: boolean;
 }

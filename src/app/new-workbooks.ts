@@ -40,6 +40,8 @@ export interface Delivered {
   /** The sheets' names in the workbook (Excel renames sheets whose names are taken), or the file name. */
   names: string[];
   destination: Destination;
+  /** Why the sheets went to a new workbook although the open one was asked for. */
+  fallback?: string;
 }
 
 /** Puts a new workbook's sheets where the user chose: into the open workbook, or a new one / a download. */
@@ -49,8 +51,21 @@ export async function deliver(
   fileName: string,
   destination: Destination,
 ): Promise<Delivered> {
-  if (destination === "current-workbook" && host.capabilities.insertSheets)
-    return { names: await host.insertSheets(bytes), destination };
+  if (destination === "current-workbook" && host.capabilities.insertSheets) {
+    try {
+      return { names: await host.insertSheets(bytes), destination };
+    } catch (err) {
+      // Excel on the web refuses sheets with cell notes, which upgraded cards carry: nothing is lost
+      // in a workbook of its own, so the work still reaches the user.
+      if (!host.capabilities.newWorkbook) throw err;
+      await host.openNewWorkbook(bytes, fileName);
+      return {
+        names: [fileName],
+        destination: "new-workbook",
+        fallback: `Excel tok ikke imot arkene i denne arbeidsboken (${err instanceof Error ? err.message : String(err)}), så de er åpnet i en ny arbeidsbok i stedet.`,
+      };
+    }
+  }
   await host.openNewWorkbook(bytes, fileName);
   return { names: [fileName], destination: "new-workbook" };
 }

@@ -82,8 +82,11 @@ export function ConsolidateTab(props: { host: CardHost; framework: Framework; no
   const [files, setFiles] = useState<File[]>([]);
   const [states, setStates] = useState<FileState[]>([]);
   const [period, setPeriod] = useState("");
-  const inExcel = host.capabilities.insertSheets;
-  const [destination, setDestination] = useState<Destination>(inExcel ? "current-workbook" : "new-workbook");
+  const canInsert = host.capabilities.insertSheets;
+  const inExcel = host.kind === "excel";
+  const [destination, setDestination] = useState<Destination>(
+    canInsert ? "current-workbook" : "new-workbook",
+  );
   const [running, setRunning] = useState(false);
   const [summary, setSummary] = useState<string[] | null>(null);
   const periodInvalid = period.trim() !== "" && !PERIOD.test(period.trim().toUpperCase());
@@ -112,6 +115,7 @@ export function ConsolidateTab(props: { host: CardHost; framework: Framework; no
       const lines = [`${municipalitySentence(result.overview.totals)}.`];
       if (delivered.destination === "current-workbook")
         lines.push(T.consolidate.deliveredCurrent(delivered.names));
+      else if (delivered.fallback) lines.push(delivered.fallback);
       else lines.push(inExcel ? T.consolidate.deliveredNew : T.consolidate.deliveredDownload);
       if (delivered.chart) lines.push(T.consolidate.chartAdded);
       else if (inExcel && host.capabilities.charts) lines.push(T.consolidate.noChartNew);
@@ -159,7 +163,7 @@ export function ConsolidateTab(props: { host: CardHost; framework: Framework; no
         </Field>
         <Field label={T.consolidate.destination}>
           <RadioGroup value={destination} onChange={(_, d) => setDestination(d.value as Destination)}>
-            {inExcel && <Radio value="current-workbook" label={T.consolidate.currentWorkbook} />}
+            {canInsert && <Radio value="current-workbook" label={T.consolidate.currentWorkbook} />}
             <Radio
               value="new-workbook"
               label={inExcel ? T.consolidate.newWorkbook : T.consolidate.download}

@@ -18,7 +18,7 @@ import {
 import { FindingList } from "./FindingList";
 import type { Notify } from "./notice";
 import { Section } from "./Section";
-import { T } from "./texts";
+import { deliveredText, T } from "./texts";
 import type { CardCheckState } from "./useCardCheck";
 
 const useStyles = makeStyles({
@@ -38,7 +38,9 @@ export function StructureTab(props: {
   const styles = useStyles();
   const [area, setArea] = useState("");
   const [working, setWorking] = useState<string | null>(null);
-  const inExcel = host.capabilities.insertSheets;
+  const inExcel = host.kind === "excel";
+  // deliver() falls back to a new workbook where Excel cannot insert sheets (before ExcelApi 1.13).
+  const destination = "current-workbook" as const;
 
   const run = async (label: string, action: () => Promise<void>) => {
     setWorking(label);
@@ -56,13 +58,10 @@ export function StructureTab(props: {
     run("template", async () => {
       const bytes = await workbookBytes(templateSpecs(kind, framework, defaultYears()));
       const fileName = templateFileName(kind);
-      const done = await deliver(host, bytes, fileName, inExcel ? "current-workbook" : "new-workbook");
+      const done = await deliver(host, bytes, fileName, destination);
       notify({
-        intent: "success",
-        text:
-          done.destination === "current-workbook"
-            ? T.structure.inserted(done.names)
-            : T.structure.downloaded(fileName),
+        intent: done.fallback ? "warning" : "success",
+        text: deliveredText(done, host.kind, fileName),
       });
     });
 
@@ -73,15 +72,10 @@ export function StructureTab(props: {
       const outcome = await upgradeGrid(grid, framework);
       if (!outcome.bytes) return notify({ intent: "warning", text: outcome.message });
       const fileName = `${grid.name.replace(/[^\p{L}\p{N}]+/gu, "-")}-oppgradert.xlsx`;
-      const done = await deliver(
-        host,
-        outcome.bytes,
-        fileName,
-        inExcel ? "current-workbook" : "new-workbook",
-      );
+      const done = await deliver(host, outcome.bytes, fileName, destination);
       notify({
-        intent: "success",
-        text: `${outcome.message} ${done.destination === "current-workbook" ? T.structure.inserted(done.names) : T.structure.downloaded(fileName)}`,
+        intent: done.fallback ? "warning" : "success",
+        text: `${outcome.message} ${deliveredText(done, host.kind, fileName)}`,
       });
     });
 

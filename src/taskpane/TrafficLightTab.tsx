@@ -24,7 +24,7 @@ import { periodKeyLabel } from "../workbook/canonical";
 import type { Notify } from "./notice";
 import { Section } from "./Section";
 import { StatusChart } from "./StatusChart";
-import { T } from "./texts";
+import { deliveredText, T } from "./texts";
 import type { CardCheckState } from "./useCardCheck";
 
 const useStyles = makeStyles({
@@ -62,8 +62,11 @@ export function TrafficLightTab(props: {
         const upgraded = await upgradeGrid(grid, framework);
         if (!upgraded.bytes) return notify({ intent: "warning", text: upgraded.message });
         const fileName = `${grid.name.replace(/[^\p{L}\p{N}]+/gu, "-")}-trafikklys.xlsx`;
-        await deliver(host, upgraded.bytes, fileName, "new-workbook");
-        notify({ intent: "success", text: `${upgraded.message} ${T.structure.downloaded(fileName)}` });
+        const done = await deliver(host, upgraded.bytes, fileName, "new-workbook");
+        notify({
+          intent: "success",
+          text: `${upgraded.message} ${deliveredText(done, host.kind, fileName)}`,
+        });
       }
       await card.refresh();
     } catch (err) {

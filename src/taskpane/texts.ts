@@ -2,6 +2,17 @@
 
 import { STATUS_NAME, type Severity, type Status } from "../domain/model";
 
+/** Where a new workbook went, in words: inserted sheets, a new Excel workbook, or a download. */
+export function deliveredText(
+  done: { names: string[]; destination: "current-workbook" | "new-workbook"; fallback?: string },
+  hostKind: "excel" | "file",
+  fileName: string,
+): string {
+  if (done.destination === "current-workbook") return T.structure.inserted(done.names);
+  if (done.fallback) return done.fallback;
+  return hostKind === "excel" ? T.structure.openedNew : T.structure.downloaded(fileName);
+}
+
 /** «1 advarsel», «2 advarsler»: Norwegian singular and plural. */
 export function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -52,6 +63,7 @@ export const T = {
     downloadArea: "Last ned målekort for rammeområdet",
     inserted: (names: string[]) => `Satt inn: ${names.map((n) => `«${n}»`).join(", ")}.`,
     downloaded: (file: string) => `Lastet ned «${file}».`,
+    openedNew: "Åpnet i en ny arbeidsbok.",
     upgradeTitle: "Oppgrader et håndlaget målekort",
     upgradeHelp:
       "Lager en kopi av målekortet på arket i standardoppsettet med trafikklys. Originalarket blir stående som det er.",

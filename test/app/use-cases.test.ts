@@ -187,3 +187,19 @@ describe("messages for the user", () => {
     );
   });
 });
+
+describe("when Excel refuses the sheets", () => {
+  it("opens them in a new workbook instead and says why, so nothing is lost", async () => {
+    const host = new RecordingHost([]);
+    host.insertSheets = async () => Promise.reject(new Error("Arket inneholder merknader."));
+    const bytes = new Uint8Array([1]);
+    const done = await deliver(host, bytes, "kultur-oppgradert.xlsx", "current-workbook");
+    expect(done).toEqual({
+      names: ["kultur-oppgradert.xlsx"],
+      destination: "new-workbook",
+      fallback:
+        "Excel tok ikke imot arkene i denne arbeidsboken (Arket inneholder merknader.), så de er åpnet i en ny arbeidsbok i stedet.",
+    });
+    expect(host.opened).toEqual([{ bytes, fileName: "kultur-oppgradert.xlsx" }]);
+  });
+});
