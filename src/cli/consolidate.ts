@@ -89,7 +89,10 @@ function overviewText(out: Output, overview: Overview, output: string): string {
   lines.push(paint(out, "bold", row("Kommunen", "", overview.totals)));
   const errors = overview.problems.filter((p) => p.severity === "error").length;
   const warnings = overview.problems.filter((p) => p.severity === "warning").length;
-  lines.push("", `Skrev ${output} (Sammendrag, Gjennomgående, Alle indikatorer, Problemer, Statusfordeling).`);
+  lines.push(
+    "",
+    `Skrev ${output} (Sammendrag, Gjennomgående, Alle indikatorer, Problemer, Statusfordeling).`,
+  );
   if (errors + warnings > 0) {
     lines.push(paint(out, "yellow", `${errors} feil og ${warnings} advarsler, se arket «Problemer».`));
     for (const p of overview.problems.filter((p) => p.severity === "error" && p.sheet === null)) {
