@@ -5,6 +5,8 @@ import { readFile } from "node:fs/promises";
 import { DEFAULT_FRAMEWORK, FrameworkError, parseFramework, type Framework } from "../domain/framework";
 import { readWorkbookGrids, WorkbookReadError } from "../files/read-workbook";
 import { writeWorkbook } from "../files/write-workbook";
+import { nodeZipCodec } from "../files/node-zip-codec";
+import { useZipCodec } from "../files/zip-codec";
 import { FRAMEWORK_SHEET, readFrameworkSheet } from "../workbook/framework-sheet";
 import { templateSheets, yearPeriods } from "../workbook/template";
 import { upgradeScorecards } from "../workbook/upgrade";
@@ -15,6 +17,9 @@ import { checkNotAnInput, OutputError, writeFileAtomic } from "./output-file";
 import { checkJson } from "./report-json";
 import { checkText } from "./report-text";
 import type { Output } from "./terminal";
+
+// In Node the file host unpacks and packs .xlsx with node:zlib instead of JSZip (see zip-codec.ts).
+useZipCodec(nodeZipCodec);
 
 export const USAGE = `Bruk:
   malekort check FIL_ELLER_MAPPE... [--json] [--framework RAMMEVERK]

@@ -3,7 +3,7 @@
 // with it any more: it builds exceljs' whole object model and costs several times the lean reader.
 
 import ExcelJS from "exceljs";
-import type JSZip from "jszip";
+import JSZip from "jszip";
 import type { CellValue, MergedRange, SheetGrid } from "../workbook/grid";
 import { parseAddress } from "../workbook/grid";
 import { gridValue } from "./cell-value";
@@ -25,7 +25,8 @@ export function relativeTarget(fromDir: string, absolute: string): string {
  * - it cannot follow absolute part names in relationships ("/xl/tables/table1.xml", as openpyxl
  *   writes them; exceljs #1468), so they are made relative.
  */
-async function mendForExceljs(zip: JSZip, sheetPaths: string[], bytes: Uint8Array): Promise<Uint8Array> {
+async function mendForExceljs(sheetPaths: string[], bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
   let changed = false;
   for (const path of sheetPaths) {
     const xml = await zip.file(path)!.async("string");
@@ -89,10 +90,10 @@ export async function readWorkbookGridsWithExceljs(
   bytes: Uint8Array,
   options: ReadOptions = {},
 ): Promise<WorkbookGrids> {
-  const { zip, sheetPaths } = await openPackage(bytes, options);
+  const { sheetPaths } = await openPackage(bytes, options);
   return readGrids(async () => {
     const workbook = new ExcelJS.Workbook();
-    const clean = await mendForExceljs(zip, sheetPaths, bytes);
+    const clean = await mendForExceljs(sheetPaths, bytes);
     // exceljs declares Buffer; a Uint8Array is what it reads in both Node and the browser.
     await workbook.xlsx.load(clean as unknown as ArrayBuffer);
     return workbook.worksheets.map(sheetGrid);

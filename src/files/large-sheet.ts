@@ -4,7 +4,6 @@
 // here, their texts added to the shared strings. Values only: no formulas, notes or merges below
 // the header.
 
-import type JSZip from "jszip";
 import type { CellSpec, CellStyle, SheetSpec } from "../workbook/sheet-spec";
 import { cellAddress, columnName } from "../workbook/grid";
 
@@ -109,8 +108,16 @@ class SharedStrings {
 
 const SHARED_STRINGS = "xl/sharedStrings.xml";
 
-async function sharedStringsOf(zip: JSZip): Promise<{ xml: string; strings: SharedStrings } | null> {
-  const xml = await zip.file(SHARED_STRINGS)?.async("string");
+/** The package's parts by name, as exceljs rendered them (write-workbook.ts). */
+export type Parts = Map<string, string | Uint8Array>;
+
+function textPart(parts: Parts, path: string): string | undefined {
+  const part = parts.get(path);
+  return typeof part === "string" ? part : part && new TextDecoder().decode(part);
+}
+
+function sharedStringsOf(parts: Parts): { xml: string; strings: SharedStrings } | null {
+  const xml = textPart(parts, SHARED_STRINGS);
   const unique = xml && /<sst\b[^>]*\buniqueCount="(\d+)"/.exec(xml);
   return xml && unique && /<sst\b[^>]*\bcount="\d+"/.test(xml)
     ? { xml, strings: new SharedStrings(Number(unique[1])) }
@@ -129,14 +136,10 @@ function cellXml(ref: string, cell: CellSpec, s: string, strings: SharedStrings 
 }
 
 /** Replaces the shell's sample rows with the real data rows, in the sheet XML exceljs wrote. */
-export async function spliceRows(
-  zip: JSZip,
-  sheetIndex: number,
-  spec: SheetSpec,
-  samples: CellSamples,
-): Promise<void> {
+export function spliceRows(parts: Parts, sheetIndex: number, spec: SheetSpec, samples: CellSamples): void {
   const path = `xl/worksheets/sheet${sheetIndex + 1}.xml`;
-  const xml = await zip.file(path)!.async("string");
+  const xml = textPart(parts, path);
+  if (xml === undefined) throw new Error(`no ${path} in the package`);
   const start = xml.indexOf("<sheetData>");
   const end = xml.indexOf("</sheetData>");
   if (start < 0 || end < 0) throw new Error(`no sheetData in ${path}`);
@@ -149,9 +152,9 @@ export async function spliceRows(
     { length: count },
     (_, k) => /<c r="A\d+"(?: s="(\d+)")?/.exec(body.split(`<row r="${k + 2}"`)[1] ?? "")?.[1] ?? "0",
   );
-  const shared = await sharedStringsOf(zip);
+  const shared = sharedStringsOf(parts);
   const strings = shared?.strings ?? null;
-  const parts: string[] = [];
+  const rows: string[] = [];
   const letters: string[] = [];
   let lastCol = 0;
   for (let r = 1; r < spec.rows.length; r++) {
@@ -168,14 +171,14 @@ export async function spliceRows(
         strings,
       );
     }
-    if (cells) parts.push(`<row r="${r + 1}">${cells}</row>`);
+    if (cells) rows.push(`<row r="${r + 1}">${cells}</row>`);
   }
   const dimension = `A1:${cellAddress(spec.rows.length - 1, Math.max(lastCol, (spec.rows[0]?.length ?? 1) - 1))}`;
-  zip.file(
+  parts.set(
     path,
     xml.slice(0, start).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dimension}"/>`) +
-      `<sheetData>${header}${parts.join("")}</sheetData>` +
+      `<sheetData>${header}${rows.join("")}</sheetData>` +
       xml.slice(end + "</sheetData>".length),
   );
-  if (shared) zip.file(SHARED_STRINGS, shared.strings.appendTo(shared.xml));
+  if (shared) parts.set(SHARED_STRINGS, shared.strings.appendTo(shared.xml));
 }

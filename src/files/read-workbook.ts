@@ -7,6 +7,8 @@
 import JSZip from "jszip";
 import type { SheetGrid } from "../workbook/grid";
 import { readXlsxGrids } from "./read-xlsx-grids";
+import { zipCodec } from "./zip-codec";
+import { nativePackage, type PackageParts } from "./zip-read";
 
 export interface WorkbookGrids {
   sheets: SheetGrid[];
@@ -79,9 +81,32 @@ function uncompressedSize(file: JSZip.JSZipObject): number {
   return (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
 }
 
-async function openZip(bytes: Uint8Array): Promise<JSZip> {
+function jszipPackage(zip: JSZip): PackageParts {
+  const files = new Map<string, JSZip.JSZipObject>();
+  zip.forEach((path, file) => {
+    if (!file.dir) files.set(path, file);
+  });
+  return {
+    paths: [...files.keys()],
+    has: (path) => files.has(path),
+    uncompressedSize: (path) => {
+      const file = files.get(path);
+      return file ? uncompressedSize(file) : 0;
+    },
+    text: async (path) => {
+      const file = files.get(path);
+      return file ? file.async("string") : null;
+    },
+  };
+}
+
+/** With a codec installed, ordinary zips are read without JSZip; anything unusual still goes to JSZip. */
+async function openZip(bytes: Uint8Array): Promise<PackageParts> {
+  const codec = zipCodec();
+  const native = codec && nativePackage(bytes, codec);
+  if (native) return native;
   try {
-    return await JSZip.loadAsync(bytes);
+    return jszipPackage(await JSZip.loadAsync(bytes));
   } catch (err) {
     throw new WorkbookReadError(
       "damaged",
@@ -90,11 +115,11 @@ async function openZip(bytes: Uint8Array): Promise<JSZip> {
   }
 }
 
-function checkParts(zip: JSZip, maxSheetBytes: number): string[] {
-  if (!zip.file("xl/workbook.xml")) {
-    const what = zip.file("word/document.xml")
+function checkParts(zip: PackageParts, maxSheetBytes: number): string[] {
+  if (!zip.has("xl/workbook.xml")) {
+    const what = zip.has("word/document.xml")
       ? " Det er et Word-dokument."
-      : zip.file("ppt/presentation.xml")
+      : zip.has("ppt/presentation.xml")
         ? " Det er en PowerPoint-presentasjon."
         : "";
     throw new WorkbookReadError(
@@ -102,11 +127,11 @@ function checkParts(zip: JSZip, maxSheetBytes: number): string[] {
       `Filen er ikke en Excel-arbeidsbok (.xlsx).${what} Velg målekortet slik det er lagret fra Excel.`,
     );
   }
-  const sheets = zip.file(/^xl\/worksheets\/[^/]+\.xml$/);
-  let sheetBytes = uncompressedSize(zip.file("xl/sharedStrings.xml") ?? ({} as JSZip.JSZipObject));
-  for (const sheet of sheets) sheetBytes += uncompressedSize(sheet);
+  const sheets = zip.paths.filter((path) => /^xl\/worksheets\/[^/]+\.xml$/.test(path));
+  let sheetBytes = zip.uncompressedSize("xl/sharedStrings.xml");
+  for (const sheet of sheets) sheetBytes += zip.uncompressedSize(sheet);
   let totalBytes = 0;
-  zip.forEach((_, file) => (totalBytes += uncompressedSize(file)));
+  for (const path of zip.paths) totalBytes += zip.uncompressedSize(path);
   if (sheetBytes > maxSheetBytes || totalBytes > MAX_TOTAL_BYTES) {
     const mb = Math.round(Math.max(sheetBytes, totalBytes) / 1024 / 1024);
     throw new WorkbookReadError(
@@ -114,14 +139,14 @@ function checkParts(zip: JSZip, maxSheetBytes: number): string[] {
       `Arbeidsboken har ${mb} MB med data, for mye til å være et målekort. Flytt store tabeller og bilder til en annen fil, eller del arbeidsboken opp.`,
     );
   }
-  return sheets.map((s) => s.name);
+  return sheets;
 }
 
 /** The checks every reader runs before it unpacks anything: signature, zip, parts and sizes. */
 export async function openPackage(
   bytes: Uint8Array,
   options: ReadOptions = {},
-): Promise<{ zip: JSZip; sheetPaths: string[] }> {
+): Promise<{ zip: PackageParts; sheetPaths: string[] }> {
   checkSignature(bytes);
   const zip = await openZip(bytes);
   const sheetPaths = checkParts(zip, options.maxSheetBytes ?? DEFAULT_MAX_SHEET_BYTES);

@@ -1,9 +1,9 @@
 // The lean .xlsx reader: the package's workbook, relationships, shared strings and styles, then each
 // worksheet's cells (read-xlsx-cells.ts). It reads only what a grid needs, which costs a fraction of
-// exceljs building its whole object model, and it runs in Node and the browser alike (JSZip and
-// strings only). Which sheets there are, in which order and under which name follows exceljs too.
+// exceljs building its whole object model, and it runs in Node and the browser alike (strings only;
+// the parts are unpacked by JSZip or the installed zip codec, see zip-codec.ts). Which sheets there
+// are, in which order and under which name follows exceljs too.
 
-import type JSZip from "jszip";
 import type { SheetGrid } from "../workbook/grid";
 import {
   decodeEscapes,
@@ -13,6 +13,7 @@ import {
   type SharedString,
 } from "./read-xlsx-cells";
 import { scanXml } from "./xml-scan";
+import type { PackageParts } from "./zip-read";
 
 /** exceljs' built-in number formats (numFmtId → code); ids without an entry have no format. */
 const BUILT_IN_FORMATS: Record<number, string> = {
@@ -48,9 +49,8 @@ const BUILT_IN_FORMATS: Record<number, string> = {
 
 const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
 
-async function part(zip: JSZip, path: string): Promise<string | null> {
-  const file = zip.file(path);
-  return file ? file.async("string") : null;
+function part(zip: PackageParts, path: string): Promise<string | null> {
+  return zip.text(path);
 }
 
 function relationships(xml: string | null): Map<string, string> {
@@ -160,7 +160,7 @@ function sheetName(entry: SheetEntry, taken: Set<string>): string {
 }
 
 /** Reads every worksheet of an opened, checked package. Throws plain Errors for damaged parts. */
-export async function readXlsxGrids(zip: JSZip): Promise<SheetGrid[]> {
+export async function readXlsxGrids(zip: PackageParts): Promise<SheetGrid[]> {
   const sheets: SheetEntry[] = [];
   let date1904 = false;
   scanXml((await part(zip, "xl/workbook.xml"))!, {

@@ -4,6 +4,8 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { isLargePlainSheet, shellSheet, spliceRows, type CellSamples } from "./large-sheet";
+import { zipCodec } from "./zip-codec";
+import { writeZip } from "./zip-write";
 import {
   FILL_COLOURS,
   HEAT_COLOURS,
@@ -141,6 +143,47 @@ async function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Promise<
   }
 }
 
+/** The members of exceljs' XLSX writer that XLSX.write calls in turn (exceljs 4.4, lib/xlsx/xlsx.js). */
+interface XlsxWriter {
+  prepareModel(model: unknown, options: object): void;
+  [add: `add${string}`]: (zip: PartSink, model: unknown) => Promise<void> | void;
+}
+interface PartSink {
+  append(data: string | Uint8Array, options: { name: string; base64?: boolean }): void;
+}
+
+/**
+ * The package's parts as exceljs renders them, in its order, before anything is zipped: XLSX.write's
+ * steps with a sink for its zip. exceljs would zip them with JSZip, and the large sheets would then
+ * have to be unzipped again to be spliced; this way every part is encoded and compressed only once.
+ */
+async function renderParts(workbook: ExcelJS.Workbook): Promise<Map<string, string | Uint8Array>> {
+  const xlsx = workbook.xlsx as unknown as XlsxWriter;
+  const parts = new Map<string, string | Uint8Array>();
+  const sink: PartSink = {
+    append(data, { name, base64 }) {
+      parts.set(
+        name,
+        base64 && typeof data === "string" ? Uint8Array.from(atob(data), (c) => c.charCodeAt(0)) : data,
+      );
+    },
+  };
+  const { model } = workbook;
+  xlsx.prepareModel(model, {});
+  await xlsx.addContentTypes(sink, model);
+  await xlsx.addOfficeRels(sink, model);
+  await xlsx.addWorkbookRels(sink, model);
+  await xlsx.addWorksheets(sink, model);
+  await xlsx.addSharedStrings(sink, model); // always after the worksheets
+  await xlsx.addDrawings(sink, model);
+  await xlsx.addTables(sink, model);
+  await Promise.all([xlsx.addThemes(sink, model), xlsx.addStyles(sink, model)]);
+  await xlsx.addMedia(sink, model);
+  await Promise.all([xlsx.addApp(sink, model), xlsx.addCore(sink, model)]);
+  await xlsx.addWorkbook(sink, model);
+  return parts;
+}
+
 /** Writes the sheets to .xlsx bytes; Excel recalculates every formula when the file is opened. */
 export async function writeWorkbook(sheets: SheetSpec[], options: WriteOptions = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -157,19 +200,21 @@ export async function writeWorkbook(sheets: SheetSpec[], options: WriteOptions =
       await writeSheet(workbook, shell);
     } else await writeSheet(workbook, sheet);
   }
-  if (large.size === 0) {
+  const codec = zipCodec();
+  if (large.size === 0 && !codec) {
+    // The templates are written here, byte for byte as they are committed.
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     return options.created ? withFixedZipDates(bytes, options.created) : bytes;
   }
-  // The package is opened again to splice the large sheets in and compressed once, at the end:
-  // exceljs stores it uncompressed, so nothing is deflated only to be inflated again.
-  const stored = await workbook.xlsx.writeBuffer({
-    zip: { compression: "STORE" },
-  } as ExcelJS.XlsxWriteOptions);
-  const zip = await JSZip.loadAsync(stored);
-  for (const [i, samples] of large) await spliceRows(zip, i, sheets[i], samples);
-  if (options.created) zip.forEach((_, file) => (file.date = options.created!));
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 1 } });
+  const parts = await renderParts(workbook);
+  for (const [i, samples] of large) spliceRows(parts, i, sheets[i], samples);
+  // The large sheets are packed fast rather than small: the overview is written once and opened once.
+  const level = large.size > 0 ? 1 : 6;
+  const files = [...parts].map(([name, data]) => ({ name, data }));
+  if (codec) return writeZip(files, codec, { date: created, level });
+  const zip = new JSZip();
+  for (const { name, data } of files) zip.file(name, data, { date: created });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level } });
 }
 
 /** The zip entries carry the time of writing; a fixed time makes a regenerated template byte-identical. */

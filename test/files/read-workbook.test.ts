@@ -8,23 +8,14 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { relativeTarget } from "../../src/files/exceljs-grids";
-import { readWorkbookGrids, WorkbookReadError } from "../../src/files/read-workbook";
+import { readWorkbookGrids } from "../../src/files/read-workbook";
 import { openpyxlAvailable } from "../helpers/openpyxl";
+import { errorOf } from "./read-error";
 
 async function xlsx(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   build(wb);
   return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-async function errorOf(bytes: Uint8Array): Promise<WorkbookReadError> {
-  try {
-    await readWorkbookGrids(bytes);
-  } catch (err) {
-    if (err instanceof WorkbookReadError) return err;
-    throw err;
-  }
-  throw new Error("expected a WorkbookReadError");
 }
 
 /** An OLE compound file header followed by the given UTF-16LE stream names (as Excel writes them). */
