@@ -108,6 +108,28 @@ class SharedStrings {
 
 const SHARED_STRINGS = "xl/sharedStrings.xml";
 
+const encoder = new TextEncoder();
+
+/** Text appended as UTF-8 into one growing buffer. */
+class Utf8Builder {
+  private buffer = new Uint8Array(1 << 20);
+  private length = 0;
+
+  add(text: string): void {
+    const most = this.length + text.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 unit
+    if (most > this.buffer.length) {
+      const grown = new Uint8Array(Math.max(most, this.buffer.length * 2));
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+    }
+    this.length += encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
+  }
+
+  bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+}
+
 /** The package's parts by name, as exceljs rendered them (write-workbook.ts). */
 export type Parts = Map<string, string | Uint8Array>;
 
@@ -124,8 +146,8 @@ function sharedStringsOf(parts: Parts): { xml: string; strings: SharedStrings } 
     : null;
 }
 
-function cellXml(ref: string, cell: CellSpec, s: string, strings: SharedStrings | null): string {
-  const style = s === "0" ? "" : ` s="${s}"`;
+/** One cell's XML; `style` is its s attribute, or "" for the default style. */
+function cellXml(ref: string, cell: CellSpec, style: string, strings: SharedStrings | null): string {
   const v = cell.value;
   if (v === undefined || v === null || v === "") return style ? `<c r="${ref}"${style}/>` : "";
   if (typeof v === "number") return Number.isFinite(v) ? `<c r="${ref}"${style}><v>${v}</v></c>` : "";
@@ -148,37 +170,41 @@ export function spliceRows(parts: Parts, sheetIndex: number, spec: SheetSpec, sa
   const header = body.slice(0, headerEnd);
   // Style numbers exceljs gave the samples: sample k sits in row k + 2, column A.
   const count = samples.reduce((max, ids) => Math.max(max, ...ids), -1) + 1; // reduce skips the header
-  const styleIds = Array.from(
-    { length: count },
-    (_, k) => /<c r="A\d+"(?: s="(\d+)")?/.exec(body.split(`<row r="${k + 2}"`)[1] ?? "")?.[1] ?? "0",
-  );
+  const styles = Array.from({ length: count }, (_, k) => {
+    const s = /<c r="A\d+"(?: s="(\d+)")?/.exec(body.split(`<row r="${k + 2}"`)[1] ?? "")?.[1] ?? "0";
+    return s === "0" ? "" : ` s="${s}"`;
+  });
   const shared = sharedStringsOf(parts);
   const strings = shared?.strings ?? null;
-  const rows: string[] = [];
+  let lastCol = Math.max(0, (spec.rows[0]?.length ?? 1) - 1);
+  for (let r = 1; r < spec.rows.length; r++) {
+    const row = spec.rows[r] ?? [];
+    for (let c = row.length - 1; c > lastCol; c--)
+      if (row[c]) {
+        lastCol = c;
+        break;
+      }
+  }
+  const dimension = `A1:${cellAddress(spec.rows.length - 1, lastCol)}`;
+  // Each row goes to UTF-8 as soon as it is made: the sheet is megabytes, and strings kept until
+  // the end would all survive the young generation and be copied by the garbage collector.
+  const out = new Utf8Builder();
+  out.add(xml.slice(0, start).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dimension}"/>`));
+  out.add(`<sheetData>${header}`);
   const letters: string[] = [];
-  let lastCol = 0;
   for (let r = 1; r < spec.rows.length; r++) {
     let cells = "";
     const row = spec.rows[r] ?? [];
+    const rowNumber = String(r + 1);
+    const ids = samples[r];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (!cell) continue;
-      lastCol = Math.max(lastCol, c);
-      cells += cellXml(
-        `${(letters[c] ??= columnName(c))}${r + 1}`,
-        cell,
-        styleIds[samples[r][c]] ?? "0",
-        strings,
-      );
+      if (cell)
+        cells += cellXml((letters[c] ??= columnName(c)) + rowNumber, cell, styles[ids[c]] ?? "", strings);
     }
-    if (cells) rows.push(`<row r="${r + 1}">${cells}</row>`);
+    if (cells) out.add(`<row r="${rowNumber}">${cells}</row>`);
   }
-  const dimension = `A1:${cellAddress(spec.rows.length - 1, Math.max(lastCol, (spec.rows[0]?.length ?? 1) - 1))}`;
-  parts.set(
-    path,
-    xml.slice(0, start).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dimension}"/>`) +
-      `<sheetData>${header}${rows.join("")}</sheetData>` +
-      xml.slice(end + "</sheetData>".length),
-  );
+  out.add(`</sheetData>${xml.slice(end + "</sheetData>".length)}`);
+  parts.set(path, out.bytes());
   if (shared) parts.set(SHARED_STRINGS, shared.strings.appendTo(shared.xml));
 }
