@@ -1,6 +1,6 @@
 // Reading the files a user named: one broken file never stops the others.
 
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import type { Framework } from "../domain/framework";
 import type { SourceFile } from "../domain/consolidate";
 import { checkWorkbookBytes } from "../files/workbook-jobs";
@@ -12,10 +12,12 @@ export type CheckedFile = SourceFile;
 /** Files larger than this are refused before they are read into memory. */
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-async function readInput(file: string): Promise<Uint8Array> {
+// Synchronous on purpose: the files are read one after the other anyway, and each async stat and read
+// waits for a round trip through libuv's thread pool (about 50 ms for 200 files, against 4 ms).
+function readInput(file: string): Uint8Array {
   let size: number;
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (info.isDirectory()) {
       throw new WorkbookReadError("is-a-folder", `«${file}» er en mappe. Oppgi en .xlsx-fil.`);
     }
@@ -38,7 +40,7 @@ async function readInput(file: string): Promise<Uint8Array> {
     );
   }
   try {
-    return new Uint8Array(await readFile(file));
+    return new Uint8Array(readFileSync(file));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new WorkbookReadError(
@@ -51,7 +53,7 @@ async function readInput(file: string): Promise<Uint8Array> {
 export async function checkFile(file: string, framework: Framework): Promise<CheckedFile> {
   let bytes: Uint8Array;
   try {
-    bytes = await readInput(file);
+    bytes = readInput(file);
   } catch (err) {
     if (err instanceof WorkbookReadError)
       return { file, error: { code: err.code, message: err.message }, scorecards: [] };
