@@ -110,7 +110,7 @@ async function openZip(bytes: Uint8Array): Promise<PackageParts> {
   } catch (err) {
     throw new WorkbookReadError(
       "damaged",
-      `Arbeidsboken er skadet eller ufullstendig (kanskje avbrutt under kopiering). Hent en ny kopi av filen. (${(err as Error).message})`,
+      `Arbeidsboken er skadet eller ufullstendig (kanskje avbrutt under kopiering). Hent en ny kopi av filen. (Teknisk: ${(err as Error).message})`,
     );
   }
 }
@@ -162,7 +162,7 @@ export async function readGrids(read: () => Promise<SheetGrid[]>): Promise<Workb
     if (err instanceof WorkbookReadError) throw err;
     throw new WorkbookReadError(
       "damaged",
-      `Arbeidsboken kan ikke leses; den er skadet eller lagret av et program Excel-formatet ikke kjenner. Åpne den i Excel og lagre den på nytt som .xlsx. (${(err as Error).message})`,
+      `Arbeidsboken kan ikke leses; den er skadet eller lagret av et program Excel-formatet ikke kjenner. Åpne den i Excel og lagre den på nytt som .xlsx. (Teknisk: ${(err as Error).message})`,
     );
   }
   if (sheets.length === 0) {
