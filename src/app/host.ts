@@ -44,8 +44,9 @@ export interface CardHost {
   /** Takes the user to a cell: Excel activates the sheet and selects it, the file host highlights it. */
   selectCell(sheet: string, address: string): Promise<void>;
   /**
-   * Calls `listener` when cells of the workbook change (not for the host's own writes). The caller
-   * debounces. Returns the function that stops listening.
+   * Calls `listener` when cells of the workbook change (not for the host's own writes) or another
+   * sheet comes in front, so what the pane shows follows the user. The caller debounces. Returns the
+   * function that stops listening.
    */
   onChanged(listener: () => void): Promise<() => Promise<void>>;
   /** Writes the spec's formulas, validation and conditional formats onto an existing sheet; values are left alone. */

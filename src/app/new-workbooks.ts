@@ -52,8 +52,9 @@ export async function deliver(
   destination: Destination,
 ): Promise<Delivered> {
   if (destination === "current-workbook" && host.capabilities.insertSheets) {
+    let names: string[];
     try {
-      return { names: await host.insertSheets(bytes), destination };
+      names = await host.insertSheets(bytes);
     } catch (err) {
       // Excel on the web refuses sheets with cell notes, which upgraded cards carry: nothing is lost
       // in a workbook of its own, so the work still reaches the user.
@@ -65,6 +66,9 @@ export async function deliver(
         fallback: `Excel tok ikke imot arkene i denne arbeidsboken (${err instanceof Error ? err.message : String(err)}), så de er åpnet i en ny arbeidsbok i stedet.`,
       };
     }
+    // New sheets land at the end, out of sight: bring the first to the front. Not worth failing over.
+    if (names.length > 0) await host.selectCell(names[0], "A1").catch(() => undefined);
+    return { names, destination };
   }
   await host.openNewWorkbook(bytes, fileName);
   return { names: [fileName], destination: "new-workbook" };

@@ -87,20 +87,25 @@ export function createExcelHost(env: ExcelEnvironment = officeEnvironment()): Ca
         if ((event.triggerSource as string | undefined) === "ThisLocalAddin") return;
         listener();
       };
-      const registration = await env.run(async (context) => {
+      // Another sheet in front is a change of what the pane speaks of, too (ExcelApi 1.7).
+      const activated = async () => listener();
+      const registrations = await env.run(async (context) => {
         // The whole workbook (1.9); before that, the active sheet (1.7).
         const source = env.supports("1.9")
           ? context.workbook.worksheets
           : context.workbook.worksheets.getActiveWorksheet();
-        const result = source.onChanged.add(handler);
+        const result = [
+          source.onChanged.add(handler),
+          context.workbook.worksheets.onActivated.add(activated),
+        ];
         await context.sync();
         return result;
       });
       return () =>
         env.run(async (context) => {
-          registration.remove();
+          for (const registration of registrations) registration.remove();
           await context.sync();
-        }, registration.context);
+        }, registrations[0].context);
     },
 
     async writeInPlace(sheet: string, spec: SheetSpec) {

@@ -93,6 +93,7 @@ describe("new workbooks", () => {
       names: ["Målekort (2)"],
       destination: "current-workbook",
     });
+    expect(excel.selected).toEqual(["Målekort (2)!A1"]);
     const old = new RecordingHost([], 0, {
       writeInPlace: true,
       insertSheets: false,

@@ -210,6 +210,20 @@ describe("listening for changes", () => {
     expect(heard).toEqual(["changed"]);
   });
 
+  it("hears another sheet coming in front, by the user or by its own activation", async () => {
+    const { context, host } = setup(card(10));
+    const heard: number[] = [];
+    const stop = await host.onChanged(() => heard.push(1));
+    context.userActivate("Rammeverk");
+    await tick();
+    expect(heard).toHaveLength(1);
+    await host.selectCell("Målekort", "E9");
+    await tick();
+    expect(heard).toHaveLength(2);
+    expect(await syncsOf(context, stop)).toBe(1);
+    expect(context.handlerCount).toBe(0);
+  });
+
   it("listens on the active sheet where Excel is older than ExcelApi 1.9", async () => {
     const { context, host } = setup(card(10), ["1.8"]);
     const heard: number[] = [];

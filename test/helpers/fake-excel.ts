@@ -150,7 +150,10 @@ class FakeWorksheet extends Loadable {
   }
 
   activate(): void {
-    this.context.queueWrite((s) => (s.activeSheet = this.sheet.name));
+    this.context.queueWrite((s) => {
+      s.activeSheet = this.sheet.name;
+      this.context.activated(this.sheet.name);
+    });
   }
 
   /** Changes on this sheet only (ExcelApi 1.7). */
@@ -346,6 +349,8 @@ function writeRange(context: FakeContext, address: string, sheet: string) {
   };
 }
 
+type EventKind = "changed" | "activated";
+
 type ChangeHandler = (event: {
   address: string;
   worksheetId: string;
@@ -359,9 +364,9 @@ export class FakeContext {
   private readonly syncedAt = new Map<Loadable, number>();
   /** An error the next sync rejects with (a sheet got with getItem that does not exist). */
   private failure: Error | null = null;
-  /** Registered onChanged handlers, by sheet name or "*" for the whole workbook. */
-  private readonly handlers = new Map<ChangeHandler, string>();
-  private events: { sheet: string; address: string; triggerSource?: string }[] = [];
+  /** Registered event handlers: onChanged by sheet name or "*" for the whole workbook; onActivated. */
+  private readonly handlers = new Map<ChangeHandler, { sheet: string; kind: EventKind }>();
+  private events: { kind: EventKind; sheet: string; address: string; triggerSource?: string }[] = [];
   readonly sheets: FakeSheetData[];
   readonly written: WrittenState = {
     formulas: new Map(),
@@ -382,6 +387,7 @@ export class FakeContext {
       getActiveWorksheet(): FakeWorksheet;
       getItem(name: string): FakeWorksheet;
       readonly onChanged: ReturnType<FakeContext["eventSource"]>;
+      readonly onActivated: ReturnType<FakeContext["eventSource"]>;
     };
   };
   readonly application = {
@@ -425,15 +431,16 @@ export class FakeContext {
           return new FakeWorksheet(this, found ?? { name, values: [] });
         },
         onChanged: this.eventSource("*"),
+        onActivated: this.eventSource("*", "activated"),
       },
     };
   }
 
-  /** An onChanged event source: add() and remove() take effect at the next sync, as in Office.js. */
-  eventSource(sheet: string) {
+  /** An event source: add() and remove() take effect at the next sync, as in Office.js. */
+  eventSource(sheet: string, kind: EventKind = "changed") {
     return {
       add: (handler: ChangeHandler) => {
-        this.queueWrite(() => this.handlers.set(handler, sheet));
+        this.queueWrite(() => this.handlers.set(handler, { sheet, kind }));
         return { context: this, remove: () => this.queueWrite(() => this.handlers.delete(handler)) };
       },
     };
@@ -441,12 +448,24 @@ export class FakeContext {
 
   /** Called as a write is applied: Excel raises onChanged unless the add-in switched events off. */
   changed(sheet: string, address: string, triggerSource: string | undefined): void {
-    if (this.written.enableEvents) this.events.push({ sheet, address, triggerSource });
+    if (this.written.enableEvents) this.events.push({ kind: "changed", sheet, address, triggerSource });
   }
 
   /** A user typing into a cell: Excel raises onChanged (events are delivered after a tick). */
   userEdit(sheet: string, address: string): void {
-    this.events.push({ sheet, address, triggerSource: "Unknown" });
+    this.events.push({ kind: "changed", sheet, address, triggerSource: "Unknown" });
+    this.deliverEvents();
+  }
+
+  /** Called as an activation is applied: Excel raises onActivated for the add-in's own, too. */
+  activated(sheet: string): void {
+    if (this.written.enableEvents) this.events.push({ kind: "activated", sheet, address: "" });
+  }
+
+  /** A user clicking another sheet's tab: Excel raises onActivated. */
+  userActivate(sheet: string): void {
+    this.written.activeSheet = sheet;
+    this.events.push({ kind: "activated", sheet, address: "" });
     this.deliverEvents();
   }
 
@@ -460,7 +479,7 @@ export class FakeContext {
     setTimeout(() => {
       for (const e of events)
         for (const [handler, on] of this.handlers)
-          if (on === "*" || on === e.sheet)
+          if (on.kind === e.kind && (on.sheet === "*" || on.sheet === e.sheet))
             void handler({ address: e.address, worksheetId: e.sheet, triggerSource: e.triggerSource });
     }, 0);
   }
