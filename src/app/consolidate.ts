@@ -28,8 +28,19 @@ export interface ConsolidationRun {
   bytes: Uint8Array | null;
 }
 
+/**
+ * The workbooks of a picked folder, as `malekort consolidate` takes a folder: every .xlsx in it and
+ * its subfolders, in name order, without Excel's lock files; other files are not the user's concern.
+ */
+export function workbooksInFolder<T extends { name: string; path: string }>(files: T[]): T[] {
+  return files
+    .filter((f) => /\.xlsx$/i.test(f.name) && !f.name.startsWith("~$"))
+    .sort((a, b) => a.path.localeCompare(b.path, "nb"));
+}
+
 /** Excel's lock files and anything that is not an .xlsx are skipped with a reason, as the CLI does. */
-function skipReason(name: string): string | null {
+function skipReason(path: string): string | null {
+  const name = path.replace(/^.*[/\\]/, "");
   if (name.startsWith("~$")) return "Excels låsefil for en åpen arbeidsbok; hoppet over.";
   if (!/\.xlsx$/i.test(name))
     return "Ikke en .xlsx-fil; hoppet over. Lagre den som Excel-arbeidsbok (.xlsx) og velg den på nytt.";

@@ -18,7 +18,7 @@ import {
 import { useState } from "react";
 import { municipalitySentence } from "../domain/consolidate";
 import type { Framework } from "../domain/framework";
-import { consolidatePicked, deliverOverview, type FileState } from "../app/consolidate";
+import { consolidatePicked, deliverOverview, workbooksInFolder, type FileState } from "../app/consolidate";
 import type { CardHost, Destination } from "../app/host";
 import { userMessage } from "../app/errors";
 import { FilePickerButton, fileBytes } from "./FilePickerButton";
@@ -27,6 +27,11 @@ import { Section } from "./Section";
 import { T } from "./texts";
 
 const PERIOD = /^\d{4}(-[TQ][1-4])?$/;
+
+/** A file by its path in the picked folder («kort/skoler/grunnskoler.xlsx»), so its source is clear. */
+function shownName(file: File): string {
+  return file.webkitRelativePath || file.name;
+}
 
 const useStyles = makeStyles({
   files: {
@@ -92,6 +97,8 @@ export function ConsolidateTab(props: { host: CardHost; framework: Framework; no
   const periodInvalid = period.trim() !== "" && !PERIOD.test(period.trim().toUpperCase());
 
   const choose = (picked: File[]) => {
+    if (picked.length === 0) return notify({ intent: "warning", text: T.consolidate.emptyFolder });
+    notify(null);
     setFiles(picked);
     setStates(picked.map(() => ({ state: "waiting" })));
     setSummary(null);
@@ -105,7 +112,7 @@ export function ConsolidateTab(props: { host: CardHost; framework: Framework; no
     setStates(files.map(() => ({ state: "waiting" })));
     try {
       const result = await consolidatePicked(
-        files.map((f) => ({ name: f.name, bytes: () => fileBytes(f) })),
+        files.map((f) => ({ name: shownName(f), bytes: () => fileBytes(f) })),
         framework,
         (index, state) => setStates((old) => old.map((s, i) => (i === index ? state : s))),
         { period: period.trim() ? period.trim().toUpperCase() : null },
@@ -130,7 +137,7 @@ export function ConsolidateTab(props: { host: CardHost; framework: Framework; no
   };
 
   const failed = files
-    .map((f, i) => ({ name: f.name, state: states[i] }))
+    .map((f, i) => ({ name: shownName(f), state: states[i] }))
     .filter((f) => f.state?.state === "failed" || f.state?.state === "skipped");
   return (
     <div>
@@ -145,12 +152,32 @@ export function ConsolidateTab(props: { host: CardHost; framework: Framework; no
           >
             {T.consolidate.choose}
           </FilePickerButton>
+          <FilePickerButton
+            accept=".xlsx"
+            directory
+            onFiles={(all) =>
+              choose(
+                workbooksInFolder(all.map((file) => ({ file, name: file.name, path: shownName(file) }))).map(
+                  (f) => f.file,
+                ),
+              )
+            }
+            disabled={running}
+            testId="consolidate-folder"
+            title={T.consolidate.folderHint}
+          >
+            {T.consolidate.chooseFolder}
+          </FilePickerButton>
           {files.length > 0 && <Text>{T.consolidate.chosen(files.length)}</Text>}
         </div>
         {files.length > 0 && (
           <ul className={styles.files} aria-label={T.consolidate.chosen(files.length)}>
             {files.map((f, i) => (
-              <FileProgress key={`${f.name}-${i}`} name={f.name} state={states[i] ?? { state: "waiting" }} />
+              <FileProgress
+                key={`${shownName(f)}-${i}`}
+                name={shownName(f)}
+                state={states[i] ?? { state: "waiting" }}
+              />
             ))}
           </ul>
         )}

@@ -6,6 +6,8 @@ import { useRef, type ReactNode } from "react";
 export function FilePickerButton(props: {
   accept: string;
   multiple?: boolean;
+  /** Pick a whole folder (with its subfolders) instead of files. */
+  directory?: boolean;
   onFiles: (files: File[]) => void;
   children: ReactNode;
   appearance?: "primary" | "secondary" | "subtle";
@@ -14,7 +16,7 @@ export function FilePickerButton(props: {
   title?: string;
   testId?: string;
 }) {
-  const input = useRef<HTMLInputElement>(null);
+  const input = useRef<HTMLInputElement | null>(null);
   return (
     <>
       <Button
@@ -27,7 +29,11 @@ export function FilePickerButton(props: {
         {props.children}
       </Button>
       <input
-        ref={input}
+        ref={(element) => {
+          input.current = element;
+          // Not in React's typings, but in every browser Office uses (Edge WebView2, Safari, Chrome).
+          if (element && props.directory) element.setAttribute("webkitdirectory", "");
+        }}
         type="file"
         accept={props.accept}
         multiple={props.multiple}

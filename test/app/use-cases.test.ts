@@ -3,7 +3,12 @@
 
 import ExcelJS from "exceljs";
 import { checkActiveSheet } from "../../src/app/validate";
-import { consolidatePicked, deliverOverview, type FileState } from "../../src/app/consolidate";
+import {
+  consolidatePicked,
+  deliverOverview,
+  workbooksInFolder,
+  type FileState,
+} from "../../src/app/consolidate";
 import { frameworkFromFile, workbookFramework } from "../../src/app/framework";
 import {
   defaultYears,
@@ -202,5 +207,22 @@ describe("when Excel refuses the sheets", () => {
         "Excel tok ikke imot arkene i denne arbeidsboken (Arket inneholder merknader.), så de er åpnet i en ny arbeidsbok i stedet.",
     });
     expect(host.opened).toEqual([{ bytes, fileName: "kultur-oppgradert.xlsx" }]);
+  });
+});
+
+describe("a picked folder", () => {
+  it("gives its .xlsx files in path order, without lock files or other files", () => {
+    const files = [
+      { name: "notat.pdf", path: "kort/notat.pdf" },
+      { name: "kultur.xlsx", path: "kort/kultur.xlsx" },
+      { name: "~$kultur.xlsx", path: "kort/~$kultur.xlsx" },
+      { name: "Barnehager.XLSX", path: "kort/oppvekst/Barnehager.XLSX" },
+      { name: "eiendom.xlsx", path: "kort/eiendom.xlsx" },
+    ];
+    expect(workbooksInFolder(files).map((f) => f.path)).toEqual([
+      "kort/eiendom.xlsx",
+      "kort/kultur.xlsx",
+      "kort/oppvekst/Barnehager.XLSX",
+    ]);
   });
 });

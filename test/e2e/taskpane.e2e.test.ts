@@ -7,7 +7,7 @@
 // Screenshots of each pane go to test-output/e2e; MALEKORT_UPDATE_PICTURES=1 also refreshes
 // docs/taskpane.png for the README.
 
-import { copyFileSync, existsSync, mkdirSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -367,6 +367,33 @@ async function engineCheck(bytes: Uint8Array, sheet: string): Promise<CardCheck>
     expect(overview.sheets).toEqual((await readWorkbookGrids(node.bytes!)).sheets);
     await expectNoSidewaysScroll();
     await shoot("taskpane-konsolider.png");
+  });
+
+  it("takes a whole folder: its workbooks in subfolders too, without lock files or other files", async () => {
+    const folder = join(OUT, "mappe");
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(join(folder, "oppvekst"), { recursive: true });
+    writeFileSync(join(folder, "kultur.xlsx"), await cardsToXlsx([KRISTIANSUND]));
+    writeFileSync(join(folder, "oppvekst", "barnehager.xlsx"), await cardsToXlsx([ASKER]));
+    writeFileSync(join(folder, "~$kultur.xlsx"), "Excels låsefil");
+    writeFileSync(join(folder, "referat.pdf"), "%PDF-1.4");
+    await page.getByTestId("consolidate-folder").setInputFiles(folder);
+    const names = page.locator("li[data-state] > span").first();
+    await names.waitFor();
+    const listed = await page
+      .locator("li[data-state]")
+      .evaluateAll((li) => li.map((l) => [l.firstElementChild!.textContent, l.getAttribute("data-state")]));
+    expect(listed).toEqual([
+      ["mappe/kultur.xlsx", "waiting"],
+      ["mappe/oppvekst/barnehager.xlsx", "waiting"],
+    ]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: T.consolidate.run, exact: true }).click(),
+    ]);
+    const overview = await readWorkbookGrids(new Uint8Array(await readFile(await download.path())));
+    const all = overview.sheets.find((s) => s.name === "Alle indikatorer")!.values.flat();
+    expect(all).toEqual(expect.arrayContaining(["mappe/kultur.xlsx", "mappe/oppvekst/barnehager.xlsx"]));
   });
 
   it("opens on the tab the address names (#konsolider)", async () => {
