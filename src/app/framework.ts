@@ -51,3 +51,39 @@ export async function frameworkFromFile(fileName: string, bytes: Uint8Array): Pr
   }
   return { framework: parseFramework(data), source: name };
 }
+
+/** Where the pane keeps what the user chose between sessions: the browser's storage, or a stand-in. */
+export interface ChoiceStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+const STORE_KEY = "malekort.rammeverk";
+
+/**
+ * The framework file the user picked last time, so a controller chooses the municipality's framework
+ * once, not every time the pane opens. Read back through the same check as a file: a stored framework
+ * that no longer passes is forgotten rather than used.
+ */
+export function rememberedFramework(store: ChoiceStore | null): ChosenFramework | null {
+  const raw = store?.getItem(STORE_KEY);
+  if (!raw) return null;
+  try {
+    const { source, framework } = JSON.parse(raw) as { source: string; framework: unknown };
+    return { source, framework: parseFramework(framework) };
+  } catch {
+    store?.removeItem(STORE_KEY);
+    return null;
+  }
+}
+
+/** Remembers the user's pick, or forgets it (null) when they go back to the workbook's own. */
+export function rememberFramework(store: ChoiceStore | null, chosen: ChosenFramework | null): void {
+  try {
+    if (chosen) store?.setItem(STORE_KEY, JSON.stringify(chosen));
+    else store?.removeItem(STORE_KEY);
+  } catch {
+    // Storage full or switched off: the choice then lasts this session only.
+  }
+}

@@ -14,7 +14,15 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { frameworkFromFile, workbookFramework, DEFAULT_CHOICE, type ChosenFramework } from "../app/framework";
+import {
+  DEFAULT_CHOICE,
+  frameworkFromFile,
+  rememberedFramework,
+  rememberFramework,
+  workbookFramework,
+  type ChoiceStore,
+  type ChosenFramework,
+} from "../app/framework";
 import type { CardHost } from "../app/host";
 import { userMessage } from "../app/errors";
 import { FileHost, type FileView } from "../browser/file-host";
@@ -61,12 +69,23 @@ function useFileView(host: CardHost): FileView {
   );
 }
 
-export function App(props: { host: CardHost }) {
+/** The browser's storage where it may be used (it can be switched off, or throw in private windows). */
+function browserStore(): ChoiceStore | null {
+  try {
+    return window.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function App(props: { host: CardHost; store?: ChoiceStore | null }) {
   const { host } = props;
+  const store = props.store === undefined ? browserStore() : props.store;
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>(() => tabFromHash(window.location.hash));
-  const [chosen, setChosen] = useState<ChosenFramework>(DEFAULT_CHOICE);
-  const [picked, setPicked] = useState(false);
+  const [remembered] = useState(() => rememberedFramework(store));
+  const [chosen, setChosen] = useState<ChosenFramework>(remembered ?? DEFAULT_CHOICE);
+  const [picked, setPicked] = useState(remembered !== null);
   const [live, setLive] = useState(true);
   const [notice, setNotice] = useState<Notice | null>(null);
   const view = useFileView(host);
@@ -97,12 +116,20 @@ export function App(props: { host: CardHost }) {
 
   const pickFramework = async (file: File) => {
     try {
-      setChosen(await frameworkFromFile(file.name, await fileBytes(file)));
+      const next = await frameworkFromFile(file.name, await fileBytes(file));
+      setChosen(next);
       setPicked(true);
+      rememberFramework(store, next);
       setNotice(null);
     } catch (err) {
       setNotice({ intent: "error", text: userMessage(err) });
     }
+  };
+
+  const forgetFramework = () => {
+    rememberFramework(store, null);
+    setChosen(DEFAULT_CHOICE);
+    setPicked(false);
   };
 
   const fileHost = host instanceof FileHost ? host : null;
@@ -129,6 +156,16 @@ export function App(props: { host: CardHost }) {
             >
               {T.framework.choose}
             </FilePickerButton>
+            {picked && (
+              <Button
+                size="small"
+                appearance="subtle"
+                onClick={forgetFramework}
+                title={T.framework.forgetHint}
+              >
+                {T.framework.forget}
+              </Button>
+            )}
           </div>
         </header>
         {fileHost && <FileBar host={fileHost} view={view} notify={setNotice} />}

@@ -38,7 +38,9 @@ export const T = {
     label: "Rammeverk",
     standard: "standard (seks fokusområder)",
     choose: "Velg rammeverk …",
-    chooseHint: "En .json-fil eller en arbeidsbok med arket «Rammeverk».",
+    chooseHint: "En .json-fil eller en arbeidsbok med arket «Rammeverk». Valget huskes til neste gang.",
+    forget: "Glem valget",
+    forgetHint: "Bruk arbeidsbokens eget ark «Rammeverk», eller standardrammeverket.",
     chosen: (source: string) => `Rammeverk: ${source}`,
   },
 

@@ -9,7 +9,12 @@ import {
   workbooksInFolder,
   type FileState,
 } from "../../src/app/consolidate";
-import { frameworkFromFile, workbookFramework } from "../../src/app/framework";
+import {
+  frameworkFromFile,
+  rememberedFramework,
+  rememberFramework,
+  workbookFramework,
+} from "../../src/app/framework";
 import {
   defaultYears,
   deliver,
@@ -224,5 +229,47 @@ describe("a picked folder", () => {
       "kort/kultur.xlsx",
       "kort/oppvekst/Barnehager.XLSX",
     ]);
+  });
+});
+
+describe("the framework the user picked", () => {
+  function memoryStore() {
+    const items = new Map<string, string>();
+    return {
+      items,
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    };
+  }
+
+  it("is remembered until the user forgets it, and only while it still passes the framework check", async () => {
+    const store = memoryStore();
+    expect(rememberedFramework(store)).toBeNull();
+    const own = { ...DEFAULT_FRAMEWORK, name: "Asker kommune" };
+    const chosen = await frameworkFromFile("asker.json", new TextEncoder().encode(JSON.stringify(own)));
+    rememberFramework(store, chosen);
+    expect(rememberedFramework(store)).toEqual(chosen);
+    rememberFramework(store, null);
+    expect(rememberedFramework(store)).toBeNull();
+
+    store.setItem(
+      "malekort.rammeverk",
+      JSON.stringify({ source: "gammel.json", framework: { focusAreas: [] } }),
+    );
+    expect(rememberedFramework(store)).toBeNull();
+    expect(store.items.size).toBe(0);
+    expect(rememberedFramework(null)).toBeNull();
+  });
+
+  it("is kept for this session when the browser refuses to store it", () => {
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error("QuotaExceededError");
+      },
+      removeItem: () => undefined,
+    };
+    expect(() => rememberFramework(full, { framework: DEFAULT_FRAMEWORK, source: "x.json" })).not.toThrow();
   });
 });

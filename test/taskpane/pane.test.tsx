@@ -5,7 +5,7 @@
 // severity, click one and land on its cell, and see the card's statuses on the Trafikklys tab.
 
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App, tabFromHash } from "../../src/taskpane/App";
 import { FileHost } from "../../src/browser/file-host";
 import { KRISTIANSUND } from "../helpers/cards";
@@ -15,11 +15,11 @@ import { gridFrom } from "../helpers/cards";
 import { CHANGE_DEBOUNCE_MS } from "../../src/taskpane/useCardCheck";
 
 /** Renders the pane and lets its first reads (the card, the workbook's framework) settle. */
-async function renderPane(host: FileHost | RecordingHost): Promise<void> {
+async function renderPane(host: FileHost | RecordingHost, store: Storage | null = null): Promise<void> {
   await act(async () => {
     render(
       <FluentProvider theme={webLightTheme}>
-        <App host={host} />
+        <App host={host} store={store} />
       </FluentProvider>,
     );
   });
@@ -77,6 +77,33 @@ describe("the task pane outside Excel", () => {
     fireEvent.change(input, { target: { files: [file] } });
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toMatch(/^«notat\.xlsx»: .+/);
+  });
+});
+
+describe("the framework file the user picks", () => {
+  it("judges the card and is remembered the next time the pane opens", async () => {
+    window.localStorage.clear();
+    const own = {
+      name: "Kristiansund kommune",
+      focusAreas: [{ name: "Brukere", mainGoal: null }],
+      successFactors: [],
+    };
+    const first = new FileHost(() => undefined);
+    await renderPane(first, window.localStorage);
+    const input = document.querySelector('input[accept=".json,.xlsx"]') as HTMLInputElement;
+    const file = new File([JSON.stringify(own)], "kristiansund.json");
+    Object.defineProperty(file, "arrayBuffer", {
+      value: async () => new TextEncoder().encode(JSON.stringify(own)).buffer,
+    });
+    fireEvent.change(input, { target: { files: [file] } });
+    await screen.findByText("Rammeverk: kristiansund.json");
+    cleanup();
+
+    await renderPane(new FileHost(() => undefined), window.localStorage);
+    expect(screen.getByText("Rammeverk: kristiansund.json")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Glem valget" }));
+    await screen.findByText("Rammeverk: standard (seks fokusområder)");
+    expect(window.localStorage.getItem("malekort.rammeverk")).toBeNull();
   });
 });
 
