@@ -8,6 +8,7 @@ import { readScorecard } from "../workbook/read-scorecard";
 import { trafficLightInPlace } from "../workbook/traffic-light";
 import { userMessage } from "./errors";
 import type { CardHost } from "./host";
+import type { CardCheck } from "./validate";
 
 export type TrafficLightOutcome =
   | {
@@ -45,4 +46,16 @@ export async function refreshTrafficLight(
   } catch (err) {
     return { ok: false, message: userMessage(err) };
   }
+}
+
+/**
+ * Whether the card the pane has checked can take the traffic light where it stands, said before the
+ * user clicks: a hand-made layout is pointed to «Oppgrader» up front instead of after a confirm.
+ */
+export function inPlaceReadiness(
+  check: CardCheck,
+  framework: Framework,
+): { ok: true } | { ok: false; message: string } {
+  const plan = trafficLightInPlace(check.grid, check.scorecard, framework);
+  return plan.ok ? { ok: true } : { ok: false, message: plan.message };
 }

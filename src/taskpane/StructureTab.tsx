@@ -5,13 +5,12 @@ import { Button, Field, Input, makeStyles, Spinner, Switch, Text } from "@fluent
 import { useState } from "react";
 import type { Framework } from "../domain/framework";
 import type { CardHost } from "../app/host";
-import { UserError, userMessage } from "../app/errors";
+import { userMessage } from "../app/errors";
 import {
   defaultYears,
   deliver,
   templateFileName,
   templateSpecs,
-  upgradeGrid,
   workbookBytes,
   type TemplateKind,
 } from "../app/new-workbooks";
@@ -20,6 +19,7 @@ import type { Notify } from "./notice";
 import { Section } from "./Section";
 import { deliveredText, T } from "./texts";
 import type { CardCheckState } from "./useCardCheck";
+import { useUpgrade } from "./useUpgrade";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "end" },
@@ -38,6 +38,7 @@ export function StructureTab(props: {
   const styles = useStyles();
   const [area, setArea] = useState("");
   const [working, setWorking] = useState<string | null>(null);
+  const { upgrade, upgrading } = useUpgrade(host, framework, notify);
   const inExcel = host.kind === "excel";
   // deliver() falls back to a new workbook where Excel cannot insert sheets (before ExcelApi 1.13).
   const destination = "current-workbook" as const;
@@ -62,20 +63,6 @@ export function StructureTab(props: {
       notify({
         intent: done.fallback ? "warning" : "success",
         text: deliveredText(done, host.kind, fileName),
-      });
-    });
-
-  const upgrade = () =>
-    run("upgrade", async () => {
-      const grid = await host.readActiveSheet();
-      if (!grid) throw new UserError(T.errors.noWorkbook);
-      const outcome = await upgradeGrid(grid, framework);
-      if (!outcome.bytes) return notify({ intent: "warning", text: outcome.message });
-      const fileName = `${grid.name.replace(/[^\p{L}\p{N}]+/gu, "-")}-oppgradert.xlsx`;
-      const done = await deliver(host, outcome.bytes, fileName, destination);
-      notify({
-        intent: done.fallback ? "warning" : "success",
-        text: `${outcome.message} ${deliveredText(done, host.kind, fileName)}`,
       });
     });
 
@@ -150,10 +137,13 @@ export function StructureTab(props: {
 
       <Section title={T.structure.upgradeTitle} help={T.structure.upgradeHelp}>
         <div className={styles.row}>
-          <Button onClick={() => void upgrade()} disabled={working !== null || !check || !!check.empty}>
+          <Button
+            onClick={() => void upgrade()}
+            disabled={working !== null || upgrading || !check || !!check.empty}
+          >
             {inExcel ? T.structure.upgrade : T.structure.upgradeDownload}
           </Button>
-          {working === "upgrade" && <Spinner size="tiny" />}
+          {upgrading && <Spinner size="tiny" />}
         </div>
       </Section>
     </div>

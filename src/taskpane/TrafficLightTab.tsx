@@ -13,18 +13,17 @@ import {
   Spinner,
   Text,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { municipalitySentence } from "../domain/consolidate";
 import type { Framework } from "../domain/framework";
 import type { CardHost } from "../app/host";
-import { UserError, userMessage } from "../app/errors";
-import { deliver, upgradeGrid } from "../app/new-workbooks";
-import { refreshTrafficLight } from "../app/traffic-light";
+import { inPlaceReadiness, refreshTrafficLight } from "../app/traffic-light";
 import { periodKeyLabel } from "../workbook/canonical";
 import type { Notify } from "./notice";
 import { Section } from "./Section";
 import { StatusChart } from "./StatusChart";
-import { deliveredText, T } from "./texts";
+import { T } from "./texts";
+import { useUpgrade } from "./useUpgrade";
 import type { CardCheckState } from "./useCardCheck";
 
 const useStyles = makeStyles({
@@ -43,54 +42,58 @@ export function TrafficLightTab(props: {
   const [working, setWorking] = useState(false);
   const inPlace = host.capabilities.writeInPlace;
 
+  // Outside Excel the opened file is never written: the card comes back as a new file with its traffic light.
+  const { upgrade, upgrading } = useUpgrade(host, framework, notify, inPlace ? "oppgradert" : "trafikklys");
+  const check = card.check;
+  const readiness = useMemo(
+    () => (inPlace && check?.scorecard.found ? inPlaceReadiness(check, framework) : null),
+    [inPlace, check, framework],
+  );
+
   const apply = async () => {
     setConfirming(false);
     setWorking(true);
     notify(null);
     try {
-      if (inPlace) {
-        const outcome = await refreshTrafficLight(host, framework);
-        notify(
-          outcome.ok
-            ? { intent: "success", text: T.trafficLight.done(outcome.rows) }
-            : { intent: "warning", text: outcome.message },
-        );
-      } else {
-        // Outside Excel the opened file is never written: the card comes back as a new file with its traffic light.
-        const grid = await host.readActiveSheet();
-        if (!grid) throw new UserError(T.errors.noWorkbook);
-        const upgraded = await upgradeGrid(grid, framework);
-        if (!upgraded.bytes) return notify({ intent: "warning", text: upgraded.message });
-        const fileName = `${grid.name.replace(/[^\p{L}\p{N}]+/gu, "-")}-trafikklys.xlsx`;
-        const done = await deliver(host, upgraded.bytes, fileName, "new-workbook");
-        notify({
-          intent: "success",
-          text: `${upgraded.message} ${deliveredText(done, host.kind, fileName)}`,
-        });
-      }
+      const outcome = await refreshTrafficLight(host, framework);
+      notify(
+        outcome.ok
+          ? { intent: "success", text: T.trafficLight.done(outcome.rows) }
+          : { intent: "warning", text: outcome.message },
+      );
       await card.refresh();
-    } catch (err) {
-      notify({ intent: "error", text: userMessage(err) });
     } finally {
       setWorking(false);
     }
   };
 
-  const check = card.check;
   const total = check ? check.scorecard.indicators.length : 0;
   return (
     <div>
       <Section title={T.trafficLight.title} help={inPlace ? T.trafficLight.help : T.trafficLight.outsideHelp}>
-        <div className={styles.row}>
-          <Button
-            appearance="primary"
-            disabled={working || !check || !!check.empty}
-            onClick={() => (inPlace ? setConfirming(true) : void apply())}
-          >
-            {inPlace ? T.trafficLight.apply : T.trafficLight.downloadUpgraded}
-          </Button>
-          {working && <Spinner size="tiny" />}
-        </div>
+        {readiness && !readiness.ok ? (
+          <>
+            <Text data-testid="not-canonical">{readiness.message}</Text>
+            <div className={styles.row}>
+              <Button appearance="primary" disabled={upgrading} onClick={() => void upgrade()}>
+                {T.structure.upgrade}
+              </Button>
+              {upgrading && <Spinner size="tiny" />}
+            </div>
+          </>
+        ) : (
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              // A blank card in the standard layout can take the traffic light; a hand-made one needs indicators to upgrade.
+              disabled={working || upgrading || !check?.scorecard.found || (!inPlace && !!check.empty)}
+              onClick={() => (inPlace ? setConfirming(true) : void upgrade())}
+            >
+              {inPlace ? T.trafficLight.apply : T.trafficLight.downloadUpgraded}
+            </Button>
+            {(working || upgrading) && <Spinner size="tiny" />}
+          </div>
+        )}
       </Section>
       <Section title={T.trafficLight.summaryTitle}>
         {check?.empty && <Text>{check.empty}</Text>}

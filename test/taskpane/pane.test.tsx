@@ -13,6 +13,9 @@ import { cardsToXlsx } from "../helpers/cards-xlsx";
 import { RecordingHost } from "../helpers/recording-host";
 import { gridFrom } from "../helpers/cards";
 import { CHANGE_DEBOUNCE_MS } from "../../src/taskpane/useCardCheck";
+import { templateSpecs, workbookBytes } from "../../src/app/new-workbooks";
+import { DEFAULT_FRAMEWORK } from "../../src/domain/framework";
+import { readWorkbookGrids } from "../../src/files/read-workbook";
 
 /** Renders the pane and lets its first reads (the card, the workbook's framework) settle. */
 async function renderPane(host: FileHost | RecordingHost, store: Storage | null = null): Promise<void> {
@@ -104,6 +107,40 @@ describe("the framework file the user picks", () => {
     fireEvent.click(screen.getByRole("button", { name: "Glem valget" }));
     await screen.findByText("Rammeverk: standard (seks fokusområder)");
     expect(window.localStorage.getItem("malekort.rammeverk")).toBeNull();
+  });
+});
+
+describe("Trafikklys in Excel", () => {
+  it("writes the traffic light into a canonical card after a confirm, and never before", async () => {
+    const bytes = await workbookBytes(
+      templateSpecs({ kind: "rammeomrade", area: "Kultur" }, DEFAULT_FRAMEWORK, [2025, 2026]),
+    );
+    const host = new RecordingHost((await readWorkbookGrids(bytes)).sheets);
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("tab", { name: "Trafikklys" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Legg inn eller oppdater trafikklys" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(host.written).toHaveLength(0);
+    fireEvent.click(within(dialog).getByRole("button", { name: "Oppdater" }));
+    await screen.findByText(/^Trafikklyset er lagt inn for \d+ indikatorrader\.$/);
+    expect(host.written.map((w) => w.sheet)).toEqual(["Målekort"]);
+  });
+
+  it("points a hand-made card to Oppgrader before anything is written", async () => {
+    const host = new RecordingHost([gridFrom(KRISTIANSUND)], 0, undefined, () => [
+      "Kultur (2)",
+      "Rammeverk",
+      "Tolkninger",
+    ]);
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("tab", { name: "Trafikklys" }));
+    expect((await screen.findByTestId("not-canonical")).textContent).toMatch(/Oppgrader/);
+    expect(screen.queryByRole("button", { name: "Legg inn eller oppdater trafikklys" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Oppgrader til nytt ark" }));
+    await screen.findByText(/Satt inn: «Kultur \(2\)», «Rammeverk», «Tolkninger»\./);
+    expect(host.inserted).toHaveLength(1);
+    expect(host.written).toHaveLength(0);
+    expect(host.selected).toEqual(["Kultur (2)!A1"]);
   });
 });
 
