@@ -6,6 +6,7 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { devCertificates } = require("./scripts/dev-certs.cjs");
+const { manifestFor } = require("./scripts/manifest-url.cjs");
 
 const PORT = 3000;
 
@@ -49,7 +50,11 @@ module.exports = async (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => manifestFor(content.toString("utf8"), process.env.MALEKORT_URL),
+          },
         ],
       }),
     ],
