@@ -15,6 +15,7 @@ const INPUTS = [
   "manifest.xml",
   "webpack.config.js",
   "scripts/dev-certs.cjs",
+  "scripts/manifest-url.cjs",
   "tsconfig.json",
   "tsconfig.build.json",
   "package.json",
