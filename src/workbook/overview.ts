@@ -334,7 +334,17 @@ function statusSheet(overview: Overview): SheetSpec {
     merges: [],
     freeze: { rows: 3, columns: 1 },
     validations: [],
-    conditionalFormats: [],
+    // The same heat map as Sammendrag's, over the rammeområder (not the municipality's total).
+    conditionalFormats:
+      overview.areas.length === 0
+        ? []
+        : STATUS_ORDER.flatMap((s, k) => {
+            const fill = STATUS_FILL[s];
+            const col = columnName(1 + k);
+            return fill
+              ? [{ range: `${col}4:${col}${3 + overview.areas.length}`, rules: [{ scale: fill }] }]
+              : [];
+          }),
     landscape: true,
   };
 }

@@ -236,6 +236,16 @@ describe("malekort consolidate on a folder of mixed files", () => {
       [2, 3, 4, 5, 6].reduce((n, c) => n + Number(chart.getRow(r).getCell(c).value ?? 0), 0),
     );
     expect(summed.every((n) => n > 0)).toBe(true);
+    // A heat map per status over the rammeområder, as on Sammendrag; Ikke vurdert stays white.
+    const scales = (
+      chart as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }
+    ).conditionalFormattings;
+    expect(scales.map((c) => [c.ref, c.rules[0].type])).toEqual([
+      ["B4:B8", "colorScale"],
+      ["C4:C8", "colorScale"],
+      ["D4:D8", "colorScale"],
+      ["E4:E8", "colorScale"],
+    ]);
     const all = workbook.getWorksheet("Alle indikatorer")!;
     expect(all.rowCount - 1).toBe(7 + 3 + 4 + 3 + 6);
     // Percent results are shown as percent, and only they: 4,3 on a 1–5 scale must not read 430 %.
