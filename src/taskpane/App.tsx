@@ -14,27 +14,19 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState, useSyncExternalStore } from "react";
-import {
-  DEFAULT_CHOICE,
-  frameworkFromFile,
-  rememberedFramework,
-  rememberFramework,
-  workbookFramework,
-  type ChoiceStore,
-  type ChosenFramework,
-} from "../app/framework";
+import type { ChoiceStore } from "../app/framework";
 import type { CardHost } from "../app/host";
-import { userMessage } from "../app/errors";
 import { FileHost, type FileView } from "../browser/file-host";
 import { ConsolidateTab } from "./ConsolidateTab";
 import { FileBar } from "./FileBar";
-import { FilePickerButton, fileBytes } from "./FilePickerButton";
+import { FrameworkLine } from "./FrameworkLine";
 import type { Notice } from "./notice";
 import { SheetPreview } from "./SheetPreview";
 import { StructureTab } from "./StructureTab";
 import { T } from "./texts";
 import { TrafficLightTab } from "./TrafficLightTab";
 import { useCardCheck } from "./useCardCheck";
+import { browserStore, useFramework } from "./useFramework";
 
 export type TabName = "struktur" | "trafikklys" | "konsolider";
 
@@ -56,7 +48,6 @@ const useStyles = makeStyles({
   },
   preview: { flex: "999 1 320px", minWidth: "0" },
   muted: { color: tokens.colorNeutralForeground2 },
-  framework: { display: "flex", alignItems: "center", gap: "8px", flexWrap: "wrap" },
 });
 
 const NO_VIEW: FileView = { workbook: null, activeSheet: 0, highlight: null };
@@ -69,26 +60,16 @@ function useFileView(host: CardHost): FileView {
   );
 }
 
-/** The browser's storage where it may be used (it can be switched off, or throw in private windows). */
-function browserStore(): ChoiceStore | null {
-  try {
-    return window.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
 export function App(props: { host: CardHost; store?: ChoiceStore | null }) {
   const { host } = props;
   const store = props.store === undefined ? browserStore() : props.store;
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>(() => tabFromHash(window.location.hash));
-  const [remembered] = useState(() => rememberedFramework(store));
-  const [chosen, setChosen] = useState<ChosenFramework>(remembered ?? DEFAULT_CHOICE);
-  const [picked, setPicked] = useState(remembered !== null);
   const [live, setLive] = useState(true);
   const [notice, setNotice] = useState<Notice | null>(null);
   const view = useFileView(host);
+  const choice = useFramework(host, store, view.workbook, setNotice);
+  const chosen = choice.chosen;
   const card = useCardCheck(host, chosen.framework, live);
 
   useEffect(() => {
@@ -96,41 +77,6 @@ export function App(props: { host: CardHost; store?: ChoiceStore | null }) {
     window.addEventListener("hashchange", follow);
     return () => window.removeEventListener("hashchange", follow);
   }, []);
-
-  // The workbook's own «Rammeverk» sheet judges its cards, unless the user picked a framework file.
-  useEffect(() => {
-    if (picked) return;
-    let current = true;
-    workbookFramework(host).then(
-      (found) => {
-        if (!current) return;
-        setChosen((old) => (old.source === found.source && old.framework === found.framework ? old : found));
-        if (found.problem) setNotice({ intent: "warning", text: found.problem });
-      },
-      () => undefined, // no framework sheet to read: the default stands
-    );
-    return () => {
-      current = false;
-    };
-  }, [host, picked, view.workbook]);
-
-  const pickFramework = async (file: File) => {
-    try {
-      const next = await frameworkFromFile(file.name, await fileBytes(file));
-      setChosen(next);
-      setPicked(true);
-      rememberFramework(store, next);
-      setNotice(null);
-    } catch (err) {
-      setNotice({ intent: "error", text: userMessage(err) });
-    }
-  };
-
-  const forgetFramework = () => {
-    rememberFramework(store, null);
-    setChosen(DEFAULT_CHOICE);
-    setPicked(false);
-  };
 
   const fileHost = host instanceof FileHost ? host : null;
   return (
@@ -143,30 +89,7 @@ export function App(props: { host: CardHost; store?: ChoiceStore | null }) {
           <Caption1 as="p" block className={styles.muted}>
             {host.kind === "excel" ? T.inExcel : T.outsideExcel}
           </Caption1>
-          <div className={styles.framework}>
-            <Caption1>
-              {T.framework.chosen(chosen.source === "standard" ? T.framework.standard : chosen.source)}
-            </Caption1>
-            <FilePickerButton
-              size="small"
-              appearance="subtle"
-              accept=".json,.xlsx"
-              onFiles={(f) => void pickFramework(f[0])}
-              title={T.framework.chooseHint}
-            >
-              {T.framework.choose}
-            </FilePickerButton>
-            {picked && (
-              <Button
-                size="small"
-                appearance="subtle"
-                onClick={forgetFramework}
-                title={T.framework.forgetHint}
-              >
-                {T.framework.forget}
-              </Button>
-            )}
-          </div>
+          <FrameworkLine choice={choice} />
         </header>
         {fileHost && <FileBar host={fileHost} view={view} notify={setNotice} />}
         {notice && (
