@@ -5,7 +5,7 @@
 import type { Framework } from "../domain/framework";
 import { FRAMEWORK_SHEET, frameworkAreaRows, isFrameworkSheet } from "../workbook/framework-sheet";
 import { readScorecard } from "../workbook/read-scorecard";
-import { trafficLightInPlace } from "../workbook/traffic-light";
+import { inPlaceObstacle, trafficLightInPlace } from "../workbook/traffic-light";
 import { userMessage } from "./errors";
 import type { CardHost } from "./host";
 import type { CardCheck } from "./validate";
@@ -52,10 +52,7 @@ export async function refreshTrafficLight(
  * Whether the card the pane has checked can take the traffic light where it stands, said before the
  * user clicks: a hand-made layout is pointed to «Oppgrader» up front instead of after a confirm.
  */
-export function inPlaceReadiness(
-  check: CardCheck,
-  framework: Framework,
-): { ok: true } | { ok: false; message: string } {
-  const plan = trafficLightInPlace(check.grid, check.scorecard, framework);
-  return plan.ok ? { ok: true } : { ok: false, message: plan.message };
+export function inPlaceReadiness(check: CardCheck): { ok: true } | { ok: false; message: string } {
+  const obstacle = inPlaceObstacle(check.grid, check.scorecard);
+  return obstacle ? { ok: false, message: obstacle.message } : { ok: true };
 }

@@ -46,8 +46,8 @@ export function TrafficLightTab(props: {
   const { upgrade, upgrading } = useUpgrade(host, framework, notify, inPlace ? "oppgradert" : "trafikklys");
   const check = card.check;
   const readiness = useMemo(
-    () => (inPlace && check?.scorecard.found ? inPlaceReadiness(check, framework) : null),
-    [inPlace, check, framework],
+    () => (inPlace && check?.scorecard.found ? inPlaceReadiness(check) : null),
+    [inPlace, check],
   );
 
   const apply = async () => {

@@ -152,7 +152,7 @@ function holdsValues(row: CellValue[], col: CanonicalIndex): boolean {
   );
 }
 
-function notCanonical(grid: SheetGrid, problem: string): TrafficLightPlan {
+function notCanonical(grid: SheetGrid, problem: string): Extract<TrafficLightPlan, { ok: false }> {
   return {
     ok: false,
     reason: "not-canonical",
@@ -160,6 +160,29 @@ function notCanonical(grid: SheetGrid, problem: string): TrafficLightPlan {
       `Arket «${grid.name}» er ikke et målekort i standardoppsettet (${problem}). Trafikklyset kan bare legges inn i et kort i standardoppsettet. ` +
       "Bruk «Oppgrader» for å lage en kopi av kortet i standardoppsettet på et nytt ark, med trafikklyset innebygd. Originalen blir ikke endret.",
   };
+}
+
+type Obstacle = Extract<TrafficLightPlan, { ok: false }>;
+
+/** The canonical table on the sheet, or why the traffic light cannot be written into it. */
+function locateCard(grid: SheetGrid, card: Scorecard): Located | Obstacle {
+  if (!card.found)
+    return {
+      ok: false,
+      reason: "no-card",
+      message: `Arket «${grid.name}» har ikke noe målekort. Gå til arket med målekortet, eller sett inn et nytt målekort fra panelet.`,
+    };
+  const located = locateTable(grid);
+  return "problem" in located ? notCanonical(grid, located.problem) : located;
+}
+
+/**
+ * Why the traffic light cannot be written into this card where it stands, or null when it can: the
+ * same decision as trafficLightInPlace, without building what it would write.
+ */
+export function inPlaceObstacle(grid: SheetGrid, card: Scorecard): Obstacle | null {
+  const located = locateCard(grid, card);
+  return "ok" in located ? located : null;
 }
 
 /**
@@ -173,14 +196,8 @@ export function trafficLightInPlace(
   framework: Framework,
   options: TrafficLightOptions = {},
 ): TrafficLightPlan {
-  if (!card.found)
-    return {
-      ok: false,
-      reason: "no-card",
-      message: `Arket «${grid.name}» har ikke noe målekort. Gå til arket med målekortet, eller sett inn et nytt målekort fra panelet.`,
-    };
-  const located = locateTable(grid);
-  if ("problem" in located) return notCanonical(grid, located.problem);
+  const located = locateCard(grid, card);
+  if ("ok" in located) return located;
   const { headerRow, col } = located;
 
   const lastIndicator = card.indicators.reduce((last, ind) => Math.max(last, ind.row - 1), headerRow);

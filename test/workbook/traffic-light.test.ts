@@ -14,7 +14,7 @@ import { cellText, type SheetGrid } from "../../src/workbook/grid";
 import { readScorecard } from "../../src/workbook/read-scorecard";
 import type { SheetSpec } from "../../src/workbook/sheet-spec";
 import { templateSheets, yearPeriods } from "../../src/workbook/template";
-import { trafficLightInPlace } from "../../src/workbook/traffic-light";
+import { inPlaceObstacle, trafficLightInPlace } from "../../src/workbook/traffic-light";
 import { gridFrom, KRISTIANSUND } from "../helpers/cards";
 import { evaluateSheets, rawFromGrid, rawSheet, shownSheets } from "../helpers/spec-grid";
 
@@ -55,6 +55,7 @@ describe("the traffic light on a fresh template", () => {
     expect(result.spec.conditionalFormats).toEqual(template.conditionalFormats);
     expect(result.keptRows).toEqual([]);
     expect(result.judgedRows).toBe(readScorecard(shown(template), framework).indicators.length);
+    expect(inPlaceObstacle(shown(template), readScorecard(shown(template), framework))).toBeNull();
   });
 
   it("writes formulas only, never a value", () => {
@@ -205,6 +206,7 @@ describe("a card the traffic light cannot be written into", () => {
     const grid = gridFrom(KRISTIANSUND);
     const result = trafficLightInPlace(grid, readScorecard(grid, framework), framework);
     expect(result).toMatchObject({ ok: false, reason: "not-canonical" });
+    expect(inPlaceObstacle(grid, readScorecard(grid, framework))).toEqual(result);
     if (result.ok) return;
     expect(result.message).toContain("Oppgrader");
     expect(result.message).toContain("«Retning»");
@@ -223,5 +225,6 @@ describe("a card the traffic light cannot be written into", () => {
     const grid: SheetGrid = { name: "Notater", values: [["Husk møtet"]], merges: [] };
     const result = trafficLightInPlace(grid, readScorecard(grid, DEFAULT_FRAMEWORK), DEFAULT_FRAMEWORK);
     expect(result).toMatchObject({ ok: false, reason: "no-card" });
+    expect(inPlaceObstacle(grid, readScorecard(grid, DEFAULT_FRAMEWORK))).toEqual(result);
   });
 });
