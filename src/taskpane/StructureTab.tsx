@@ -37,26 +37,16 @@ export function StructureTab(props: {
   const { host, framework, card, notify } = props;
   const styles = useStyles();
   const [area, setArea] = useState("");
-  const [working, setWorking] = useState<string | null>(null);
+  const [inserting, setInserting] = useState(false);
   const { upgrade, upgrading } = useUpgrade(host, framework, notify);
   const inExcel = host.kind === "excel";
   // deliver() falls back to a new workbook where Excel cannot insert sheets (before ExcelApi 1.13).
   const destination = "current-workbook" as const;
 
-  const run = async (label: string, action: () => Promise<void>) => {
-    setWorking(label);
+  const insertTemplate = async (kind: TemplateKind) => {
+    setInserting(true);
     notify(null);
     try {
-      await action();
-    } catch (err) {
-      notify({ intent: "error", text: userMessage(err) });
-    } finally {
-      setWorking(null);
-    }
-  };
-
-  const insertTemplate = (kind: TemplateKind) =>
-    run("template", async () => {
       const bytes = await workbookBytes(templateSpecs(kind, framework, defaultYears()));
       const fileName = templateFileName(kind);
       const done = await deliver(host, bytes, fileName, destination);
@@ -64,7 +54,12 @@ export function StructureTab(props: {
         intent: done.fallback ? "warning" : "success",
         text: deliveredText(done, host.kind, fileName),
       });
-    });
+    } catch (err) {
+      notify({ intent: "error", text: userMessage(err) });
+    } finally {
+      setInserting(false);
+    }
+  };
 
   const check = card.check;
   const counts = check
@@ -114,7 +109,7 @@ export function StructureTab(props: {
       </Section>
 
       <Section title={T.structure.newCardTitle} help={T.structure.newCardHelp}>
-        <Button onClick={() => void insertTemplate({ kind: "felles" })} disabled={working !== null}>
+        <Button onClick={() => void insertTemplate({ kind: "felles" })} disabled={inserting}>
           {inExcel ? T.structure.insertFelles : T.structure.downloadFelles}
         </Button>
         <div className={styles.row}>
@@ -127,20 +122,17 @@ export function StructureTab(props: {
           </Field>
           <Button
             onClick={() => void insertTemplate({ kind: "rammeomrade", area: area.trim() || null })}
-            disabled={working !== null}
+            disabled={inserting}
           >
             {inExcel ? T.structure.insertArea : T.structure.downloadArea}
           </Button>
         </div>
-        {working === "template" && <Spinner size="tiny" />}
+        {inserting && <Spinner size="tiny" />}
       </Section>
 
       <Section title={T.structure.upgradeTitle} help={T.structure.upgradeHelp}>
         <div className={styles.row}>
-          <Button
-            onClick={() => void upgrade()}
-            disabled={working !== null || upgrading || !check || !!check.empty}
-          >
+          <Button onClick={() => void upgrade()} disabled={inserting || upgrading || !check || !!check.empty}>
             {inExcel ? T.structure.upgrade : T.structure.upgradeDownload}
           </Button>
           {upgrading && <Spinner size="tiny" />}

@@ -28,14 +28,12 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
 
 export const T = {
   appTitle: "Målekort",
-  loading: "Starter målekort …",
   inExcel: "Arbeider i arbeidsboken som er åpen i Excel.",
   outsideExcel:
     "Utenfor Excel: åpne en målekortfil. Filen du åpner, endres aldri; nye arbeidsbøker lastes ned.",
   tabs: { structure: "Struktur", trafficLight: "Trafikklys", consolidate: "Konsolider" },
 
   framework: {
-    label: "Rammeverk",
     standard: "standard (seks fokusområder)",
     choose: "Velg rammeverk …",
     chooseHint: "En .json-fil eller en arbeidsbok med arket «Rammeverk». Valget huskes til neste gang.",
@@ -138,7 +136,6 @@ export const T = {
   },
 
   errors: {
-    title: "Noe gikk galt",
     dismiss: "Lukk",
     noWorkbook: "Ingen arbeidsbok er åpen. Åpne en målekortfil først.",
   },

@@ -110,6 +110,20 @@ describe("the framework file the user picks", () => {
   });
 });
 
+describe("Struktur in Excel", () => {
+  it("inserts a rammeområde's card from the template, named as typed, and brings it to the front", async () => {
+    const host = new RecordingHost([gridFrom(KRISTIANSUND)], 0, undefined, () => ["Målekort", "Rammeverk"]);
+    await renderPane(host);
+    fireEvent.change(screen.getByRole("textbox", { name: "Rammeområde" }), { target: { value: " Kultur " } });
+    fireEvent.click(screen.getByRole("button", { name: "Sett inn målekort for rammeområdet" }));
+    await screen.findByText("Satt inn: «Målekort», «Rammeverk».");
+    expect(host.inserted).toHaveLength(1);
+    const [card] = (await readWorkbookGrids(host.inserted[0])).sheets;
+    expect(card.values[0][0]).toBe("Målekort – rammeområde Kultur");
+    expect(host.selected).toEqual(["Målekort!A1"]);
+  });
+});
+
 describe("Trafikklys in Excel", () => {
   it("writes the traffic light into a canonical card after a confirm, and never before", async () => {
     const bytes = await workbookBytes(
