@@ -3,6 +3,7 @@
 
 import { DEFAULT_FRAMEWORK, FrameworkError, parseFramework, type Framework } from "../domain/framework";
 import { FRAMEWORK_SHEET, isFrameworkSheet, readFrameworkSheet } from "../workbook/framework-sheet";
+import { UserError } from "./errors";
 import type { CardHost } from "./host";
 
 export interface ChosenFramework {
@@ -29,8 +30,9 @@ export async function workbookFramework(host: CardHost): Promise<ChosenFramework
 }
 
 /**
- * A framework file the user picked: JSON, or a workbook with a «Rammeverk» sheet. Throws
- * FrameworkError (or WorkbookReadError) with a Norwegian message that says what is wrong with the file.
+ * A framework file the user picked (the pane) or named (the CLI's --framework): JSON, or a workbook
+ * with a «Rammeverk» sheet. Throws UserError when the file is neither, FrameworkError when its
+ * framework is not usable and WorkbookReadError when the workbook cannot be read, each in Norwegian.
  */
 export async function frameworkFromFile(fileName: string, bytes: Uint8Array): Promise<ChosenFramework> {
   const name = fileName.replace(/^.*[/\\]/, "");
@@ -38,16 +40,16 @@ export async function frameworkFromFile(fileName: string, bytes: Uint8Array): Pr
     const { readWorkbookGrids } = await import(/* webpackChunkName: "xlsx" */ "../files/read-workbook");
     const { sheets } = await readWorkbookGrids(bytes);
     const sheet = sheets.find((s) => s.name.toLowerCase() === FRAMEWORK_SHEET.toLowerCase());
-    if (!sheet) throw new FrameworkError([`«${name}» har ikke noe ark som heter «${FRAMEWORK_SHEET}».`]);
+    if (!sheet) throw new UserError(`«${fileName}» har ikke noe ark som heter «${FRAMEWORK_SHEET}».`);
     return { framework: readFrameworkSheet(sheet, name.replace(/\.xlsx$/i, "")), source: name };
   }
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder().decode(bytes));
   } catch (err) {
-    throw new FrameworkError([
-      `«${name}» er verken en arbeidsbok eller gyldig JSON (${(err as Error).message}).`,
-    ]);
+    throw new UserError(
+      `«${fileName}» er verken en arbeidsbok eller gyldig JSON (${(err as Error).message}).`,
+    );
   }
   return { framework: parseFramework(data), source: name };
 }

@@ -2,12 +2,14 @@
 // Excel, in scripts and in CI.
 
 import { readFile } from "node:fs/promises";
-import { DEFAULT_FRAMEWORK, FrameworkError, parseFramework, type Framework } from "../domain/framework";
-import { readWorkbookGrids, WorkbookReadError } from "../files/read-workbook";
+import { frameworkFromFile } from "../app/framework";
+import { UserError } from "../app/errors";
+import { DEFAULT_FRAMEWORK, FrameworkError, type Framework } from "../domain/framework";
+import { WorkbookReadError } from "../files/read-workbook";
 import { writeWorkbook } from "../files/write-workbook";
 import { nodeZipCodec } from "../files/node-zip-codec";
 import { useZipCodec } from "../files/zip-codec";
-import { FRAMEWORK_SHEET, readFrameworkSheet } from "../workbook/framework-sheet";
+import { FRAMEWORK_SHEET } from "../workbook/framework-sheet";
 import { templateSheets, yearPeriods } from "../workbook/template";
 import { upgradeScorecards } from "../workbook/upgrade";
 import { parseArgs, UsageError } from "./args";
@@ -68,18 +70,13 @@ async function loadFramework(file: string | undefined): Promise<Framework> {
     throw new UsageError(`Fant ikke rammeverksfilen «${file}».`);
   }
   try {
-    if (/\.xlsx$/i.test(file)) {
-      const { sheets } = await readWorkbookGrids(new Uint8Array(bytes));
-      const sheet = sheets.find((s) => s.name.toLowerCase() === FRAMEWORK_SHEET.toLowerCase());
-      if (!sheet) throw new UsageError(`«${file}» har ikke noe ark som heter «${FRAMEWORK_SHEET}».`);
-      return readFrameworkSheet(sheet, file.replace(/^.*[/\\]/, "").replace(/\.xlsx$/i, ""));
-    }
-    return parseFramework(JSON.parse(bytes.toString("utf8")));
+    // The same reading as the pane's «Velg rammeverk …»: JSON, or a workbook's «Rammeverk» sheet.
+    return (await frameworkFromFile(file, new Uint8Array(bytes))).framework;
   } catch (err) {
-    if (err instanceof UsageError) throw err;
+    if (err instanceof UserError) throw new UsageError(err.message);
     if (err instanceof FrameworkError || err instanceof WorkbookReadError)
       throw new UsageError(`«${file}»: ${err.message}`);
-    throw new UsageError(`«${file}» er ikke gyldig JSON (${(err as Error).message}).`);
+    throw err;
   }
 }
 

@@ -96,6 +96,25 @@ describe("malekort check", () => {
     expect((await cli(["check", kultur, "--framework", join(dir, "mangler.json")])).code).toBe(2);
   });
 
+  it("says what is wrong with a framework file that cannot be used, and exits 2", async () => {
+    const notJson = join(dir, "rammeverk.json");
+    writeFileSync(notJson, "{ focusAreas: ");
+    let result = await cli(["check", kultur, "--framework", notJson]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`«${notJson}» er verken en arbeidsbok eller gyldig JSON (`);
+    result = await cli(["check", kultur, "--framework", kultur]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`«${kultur}» har ikke noe ark som heter «Rammeverk».`);
+    const empty = join(dir, "tomt.json");
+    writeFileSync(empty, "{}");
+    result = await cli(["check", kultur, "--framework", empty]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`«${empty}»: Rammeverket kan ikke brukes:`);
+    result = await cli(["check", kultur, "--framework", broken]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`«${broken}»: Filen er ikke en Excel-arbeidsbok`);
+  });
+
   it("uses a framework file to check gjennomgående indicators", async () => {
     const { stdout } = await cli(["check", kultur, "--framework", "examples/rammeverk.json", "--json"]);
     const codes = JSON.parse(stdout).files[0].scorecards[0].findings.map((f: { code: string }) => f.code);
