@@ -1,12 +1,19 @@
 // The human report of `malekort check`: per file and sheet, the indicators grouped under their
 // focus area and success factor, each period's result and status, then the findings with cells.
 
-import type { Finding, Indicator, Rule, Scorecard, Severity } from "../domain/model";
+import {
+  STATUS_NAME,
+  type Finding,
+  type Indicator,
+  type Rule,
+  type Scorecard,
+  type Severity,
+} from "../domain/model";
 import { formatRule } from "../domain/rule-format";
 import { countStatuses, currentPeriod } from "../domain/rollup";
 import { formatCellNumber } from "../workbook/read-indicator";
 import type { CheckedFile } from "./check-files";
-import { paint, SEVERITY_COLOUR, SEVERITY_LABEL, STATUS_COLOUR, STATUS_LABEL, type Output } from "./terminal";
+import { paint, SEVERITY_COLOUR, SEVERITY_LABEL, STATUS_COLOUR, type Output } from "./terminal";
 
 function isPercentRule(rule: Rule | null): boolean {
   return rule !== null && "percent" in rule && rule.percent;
@@ -29,7 +36,7 @@ function indicatorLines(out: Output, ind: Indicator): string[] {
   const reading = ind.rule ? paint(out, "dim", ` → ${formatRule(ind.rule)}`) : "";
   lines.push(`${DETAIL}Krav: ${requirement}${reading}`);
   const results = ind.results.map((r) => {
-    const status = paint(out, STATUS_COLOUR[r.status], STATUS_LABEL[r.status]);
+    const status = paint(out, STATUS_COLOUR[r.status], STATUS_NAME[r.status]);
     return `${r.period}: ${formatValue(r.value, ind.rule)} ${status}`;
   });
   if (results.length > 0) lines.push(`${DETAIL}${results.join("   ")}`);
@@ -75,7 +82,7 @@ function summaryLine(out: Output, card: Scorecard): string {
   const parts = (Object.keys(counts) as (keyof typeof counts)[])
     .filter((status) => counts[status] > 0)
     .map((status) =>
-      paint(out, STATUS_COLOUR[status], `${counts[status]} ${STATUS_LABEL[status].toLowerCase()}`),
+      paint(out, STATUS_COLOUR[status], `${counts[status]} ${STATUS_NAME[status].toLowerCase()}`),
     );
   const total = card.indicators.length;
   return `  ${period ?? "Ingen perioder"}: ${counts.desired} av ${total} indikatorer oppnådde ønsket resultat${parts.length ? ` (${parts.join(", ")})` : ""}`;

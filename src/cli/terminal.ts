@@ -1,6 +1,6 @@
 // Terminal output: colours only on a terminal (and never with NO_COLOR), so piped output stays plain.
 
-import { STATUS_NAME, type Severity, type Status } from "../domain/model";
+import type { Severity, Status } from "../domain/model";
 
 export interface Output {
   write(text: string): void;
@@ -13,8 +13,6 @@ export type Colour = keyof typeof CODES;
 export function paint(out: Output, colour: Colour, text: string): string {
   return out.color ? `\u001b[${CODES[colour]}m${text}\u001b[0m` : text;
 }
-
-export const STATUS_LABEL: Record<Status, string> = STATUS_NAME;
 
 export const STATUS_COLOUR: Record<Status, Colour> = {
   desired: "green",

@@ -2,10 +2,10 @@
 // text beside the bars (the chart is also a table for screen readers).
 
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { STATUSES } from "../domain/model";
+import { STATUS_NAME, STATUSES } from "../domain/model";
 import type { StatusCounts } from "../domain/rollup";
 import { FILL_COLOURS, HEAT_COLOURS } from "../workbook/sheet-spec";
-import { STATUS_LABEL, T } from "./texts";
+import { T } from "./texts";
 
 const BAR_COLOUR: Record<keyof StatusCounts, string> = {
   desired: `#${HEAT_COLOURS.desired}`,
@@ -37,7 +37,7 @@ export function StatusChart(props: { counts: StatusCounts }) {
         {STATUSES.map((status) => (
           <tr key={status} data-status={status}>
             <th scope="row" className={styles.label}>
-              {STATUS_LABEL[status]}
+              {STATUS_NAME[status]}
             </th>
             <td>
               <div className={styles.track}>

@@ -1,6 +1,6 @@
 // Every text the task pane shows, in one place, in bokmål. Components never spell out text of their own.
 
-import { STATUS_NAME, type Severity, type Status } from "../domain/model";
+import type { Severity } from "../domain/model";
 
 /** Where a new workbook went, in words: inserted sheets, a new Excel workbook, or a download. */
 export function deliveredText(
@@ -17,8 +17,6 @@ export function deliveredText(
 export function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
-
-export const STATUS_LABEL: Record<Status, string> = STATUS_NAME;
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
   error: "Feil",

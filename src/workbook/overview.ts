@@ -12,7 +12,6 @@ import { columnName } from "./grid";
 import type { CellSpec, ConditionalRule, Fill, SheetSpec } from "./sheet-spec";
 
 const STATUS_ORDER: Status[] = ["desired", "acceptable", "unacceptable", "missing", "unrated"];
-const STATUS_HEADER: Record<Status, string> = STATUS_NAME;
 const STATUS_FILL: Partial<Record<Status, Fill>> = {
   desired: "desired",
   acceptable: "acceptable",
@@ -244,7 +243,7 @@ function allIndicatorsSheet(overview: Overview): SheetSpec {
           return r ? resultCell({ value: r.value, status: r.status, indicator: ind }, false) : cell(null);
         }),
         cell(periodLabel(item.period)),
-        cell(STATUS_HEADER[item.status], { fill: STATUS_FILL[item.status] }),
+        cell(STATUS_NAME[item.status], { fill: STATUS_FILL[item.status] }),
         cell(item.change ? TREND_TEXT[item.change] : null),
         cell(ind.comment),
         cell(item.file),
@@ -320,7 +319,7 @@ function statusSheet(overview: Overview): SheetSpec {
   const rows: (CellSpec | undefined)[][] = [
     [{ value: "Statusfordeling per rammeområde", style: { bold: true, fontSize: 14 } }],
     [],
-    [header("Rammeområde"), ...STATUS_ORDER.map((s) => header(STATUS_HEADER[s]))],
+    [header("Rammeområde"), ...STATUS_ORDER.map((s) => header(STATUS_NAME[s]))],
     ...overview.areas.map((a) => [
       cell(a.area, { bold: true }),
       ...STATUS_ORDER.map((s) => cell(a.counts[s])),
