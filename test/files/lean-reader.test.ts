@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { committedTemplates } from "../../scripts/templates";
 import { consolidate } from "../../src/domain/consolidate";
 import { DEFAULT_FRAMEWORK } from "../../src/domain/framework";
-import { readWorkbookGridsWithExceljs } from "../../src/files/exceljs-grids";
+import { readWorkbookGridsWithExceljs } from "../helpers/exceljs-grids";
 import { readWorkbookGrids, type WorkbookGrids } from "../../src/files/read-workbook";
 import { readScorecardsFromBytes } from "../../src/files/read-scorecards";
 import { writeWorkbook } from "../../src/files/write-workbook";

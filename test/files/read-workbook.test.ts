@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { relativeTarget } from "../../src/files/exceljs-grids";
+import { relativeTarget } from "../helpers/exceljs-grids";
 import { readWorkbookGrids } from "../../src/files/read-workbook";
 import { openpyxlAvailable } from "../helpers/openpyxl";
 import { errorOf } from "./read-error";

@@ -1,13 +1,13 @@
-// The exceljs reader, kept as the reference the lean reader (read-xlsx-grids.ts) is tested against
-// (test/files/lean-reader.test.ts) and measured against (npm run bench). Nothing in the product reads
-// with it any more: it builds exceljs' whole object model and costs several times the lean reader.
+// The exceljs reader, kept as the reference the lean reader (src/files/read-xlsx-grids.ts) is tested
+// against (test/files/lean-reader.test.ts). Nothing in the product reads with it any more: it builds
+// exceljs' whole object model and costs several times the lean reader, so it lives with the tests.
 
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { CellValue, MergedRange, SheetGrid } from "../workbook/grid";
-import { parseAddress } from "../workbook/grid";
-import { gridValue } from "./cell-value";
-import { openPackage, readGrids, type ReadOptions, type WorkbookGrids } from "./read-workbook";
+import type { CellValue, MergedRange, SheetGrid } from "../../src/workbook/grid";
+import { parseAddress } from "../../src/workbook/grid";
+import { gridValue } from "../../src/files/cell-value";
+import { openPackage, readGrids, type ReadOptions, type WorkbookGrids } from "../../src/files/read-workbook";
 
 /** The path from a part's folder to an absolute part name: ("xl/worksheets", "/xl/tables/t1.xml") → "../tables/t1.xml". */
 export function relativeTarget(fromDir: string, absolute: string): string {
