@@ -1,6 +1,7 @@
 // A sheet to be written, described without any host: values, formulas, styles, validation and
-// conditional formats. The exceljs host renders it to .xlsx; the add-in will render parts of it with
-// Office.js. Keeping the description here keeps the CLI and the add-in from drifting apart.
+// conditional formats. The exceljs host renders it to .xlsx; the Office.js host writes its formulas,
+// validation and colour rules onto an existing card. Keeping the description here keeps the CLI and
+// the add-in from drifting apart.
 
 export type Fill = "desired" | "acceptable" | "unacceptable" | "missing" | "header" | "title" | "structure";
 
